@@ -1,0 +1,88 @@
+package org.nianbao.core.recognition;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.nianbao.core.report.ApplicantColumn;
+import org.nianbao.core.report.ApplicationRow;
+import org.nianbao.core.report.CellPath;
+import org.nianbao.core.report.FormatVersion;
+import org.nianbao.core.report.ProactiveColumn;
+import org.nianbao.core.report.ProactiveItem;
+
+/**
+ * Non-standard table labels seen in real reports (format.md §G, §F4–F6): typos, outdated and shortened words. A
+ * variant is recorded when the table's text holds it more often than the official wording that contains it, so
+ * 「规范性文件」 inside 「行政规范性文件」 is not a variant.
+ */
+final class LabelVariants {
+
+    /** A variant of an official label. */
+    record Variant(String variant, String official, CellPath path, @Nullable FormatVersion version) {
+        String variantKey() {
+            return Text.key(variant);
+        }
+
+        String officialKey() {
+            return Text.key(official);
+        }
+    }
+
+    private static final FormatVersion V21 = FormatVersion.V2021;
+
+    static final List<Variant> PROACTIVE = List.of(
+            new Variant("本年度止件数", "本年废止件数", CellPath.column(CellPath.PROACTIVE, ProactiveColumn.REPEALED), V21),
+            new Variant("废止件数", "本年废止件数", CellPath.column(CellPath.PROACTIVE, ProactiveColumn.REPEALED), V21),
+            new Variant("本年废止", "本年废止件数", CellPath.column(CellPath.PROACTIVE, ProactiveColumn.REPEALED), V21),
+            new Variant("制发件数", "本年制发件数", CellPath.column(CellPath.PROACTIVE, ProactiveColumn.ISSUED), V21),
+            new Variant("本年制发", "本年制发件数", CellPath.column(CellPath.PROACTIVE, ProactiveColumn.ISSUED), V21),
+            new Variant("现行有效", "现行有效件数", CellPath.column(CellPath.PROACTIVE, ProactiveColumn.IN_FORCE), V21),
+            new Variant("处理决定数量", "本年处理决定数量",
+                    CellPath.column(CellPath.PROACTIVE, ProactiveColumn.DECISIONS), V21),
+            new Variant("本年收费金额（万元）", "本年收费金额（单位：万元）",
+                    CellPath.column(CellPath.PROACTIVE, ProactiveColumn.AMOUNT_WAN), V21),
+            new Variant("规范性文件", "行政规范性文件", CellPath.row(CellPath.PROACTIVE, ProactiveItem.NORMATIVE_DOC), V21));
+
+    static final List<Variant> APPLICATIONS = List.of(
+            new Variant("社会组织", "社会公益组织",
+                    CellPath.column(CellPath.APPLICATIONS, ApplicantColumn.ORG_PUBLIC_INTEREST), null),
+            new Variant("2.其他法律法规禁止公开", ApplicationRow.WITHHELD_LAW_PROHIBITED.label(),
+                    CellPath.row(CellPath.APPLICATIONS, ApplicationRow.WITHHELD_LAW_PROHIBITED), null),
+            new Variant("结转下一年度继续办理", ApplicationRow.CARRIED_FORWARD.label(),
+                    CellPath.row(CellPath.APPLICATIONS, ApplicationRow.CARRIED_FORWARD), null));
+
+    private LabelVariants() {}
+
+    /** Records every variant the table text holds; {@code version} null in a variant means every version. */
+    static void record(List<Variant> variants, FormatVersion version, List<SourceLine> tableLines,
+            ProvenanceBuilder provenance) {
+        for (Variant variant : variants) {
+            if (variant.version() != null && variant.version() != version) {
+                continue;
+            }
+            String variantKey = variant.variantKey();
+            String officialKey = variant.officialKey();
+            int variantCount = 0;
+            int officialCount = 0;
+            int firstLine = -1;
+            for (SourceLine line : tableLines) {
+                int inLine = count(line.key(), variantKey);
+                if (inLine > 0 && firstLine < 0) {
+                    firstLine = line.line();
+                }
+                variantCount += inLine;
+                officialCount += count(line.key(), officialKey);
+            }
+            if (variantCount > officialCount) {
+                provenance.label(variant.path(), variant.variant(), variant.official(), firstLine);
+            }
+        }
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+}

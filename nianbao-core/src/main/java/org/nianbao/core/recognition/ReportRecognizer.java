@@ -1,0 +1,267 @@
+package org.nianbao.core.recognition;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.nianbao.core.document.Block;
+import org.nianbao.core.document.ExtractedDocument;
+import org.nianbao.core.report.AnnualReport;
+import org.nianbao.core.report.ApplicantColumn;
+import org.nianbao.core.report.ApplicationRow;
+import org.nianbao.core.report.CellPath;
+import org.nianbao.core.report.CellTable;
+import org.nianbao.core.report.FormatVersion;
+import org.nianbao.core.report.ProactiveColumn;
+import org.nianbao.core.report.ProactiveItem;
+import org.nianbao.core.report.ReviewGroup;
+import org.nianbao.core.report.ReviewOutcome;
+import org.nianbao.core.report.Section;
+
+/**
+ * Recognizes an annual report in an extracted document: title (agency and year), format version, the six
+ * sections and the three tables. Stateless and thread-safe.
+ */
+public final class ReportRecognizer {
+    private static final List<String> SIGNATURES_2019 = List.of(
+            "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "其他对外管理服务事项",
+            "第二十条第(九)项", "政府集中采购", "采购总金额");
+    private static final List<String> SIGNATURES_2021 = List.of(
+            "本年制发件数", "本年废止件数", "本年度止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "不补正",
+            "缴纳费用");
+    private static final List<String> TABLE3_ANCHORS = List.of("本年新收", "申请人情况", "勾稽关系");
+    private static final List<String> TABLE_ANCHORS = List.of(
+            "第二十条", "信息内容", "申请人情况", "勾稽关系", "自然人", "行政复议", "结果维持");
+    private static final int TITLE_SEARCH_LINES = 12;
+
+    /**
+     * Recognizes the report.
+     *
+     * @throws NotAReportException when the document has no title, no section heading and no table
+     */
+    public Recognition recognize(ExtractedDocument document) {
+        List<SourceLine> lines = lines(document);
+        ProvenanceBuilder provenance = new ProvenanceBuilder();
+        List<SectionLocator.Heading> headings = SectionLocator.locate(lines);
+
+        int firstHeading = headings.isEmpty() ? Math.min(lines.size(), TITLE_SEARCH_LINES) : headings.get(0).index();
+        Title title = title(lines, firstHeading, provenance);
+        FormatVersion version = version(lines, title);
+
+        CellTable<ProactiveItem, ProactiveColumn> proactive =
+                new ProactiveTableReader(provenance).read(region(lines, headings, Section.PROACTIVE), version);
+        CellTable<ApplicationRow, ApplicantColumn> applications =
+                new ApplicationsTableReader(provenance).read(region(lines, headings, Section.APPLICATIONS), version);
+        CellTable<ReviewGroup, ReviewOutcome> review =
+                new ReviewTableReader(provenance).read(region(lines, headings, Section.REVIEW_LITIGATION));
+
+        if (title == null && headings.isEmpty() && proactive == null && applications == null && review == null) {
+            throw new NotAReportException(document.name()
+                    + "：不是政府信息公开工作年度报告（未找到标题、“一、总体情况”等各部分标题，也未找到统计表格）");
+        }
+        Map<Section, String> sections = sections(lines, headings, provenance);
+        AnnualReport report = new AnnualReport(
+                version,
+                title == null ? null : title.agency(),
+                title == null ? null : title.year(),
+                title == null ? null : title.text(),
+                sections,
+                proactive,
+                applications,
+                review);
+        return new Recognition(report, provenance.build());
+    }
+
+    private static List<SourceLine> lines(ExtractedDocument document) {
+        List<Block> blocks = document.blocks();
+        StringBuilder all = new StringBuilder();
+        for (Block block : blocks) {
+            if (block instanceof Block.Paragraph paragraph) {
+                all.append(paragraph.text());
+            } else if (block instanceof Block.Table table) {
+                table.rows().forEach(row -> row.cells().forEach(all::append));
+            }
+            if (all.length() > 4096) {
+                break;
+            }
+        }
+        boolean traditional = TraditionalChinese.isTraditional(all);
+        List<SourceLine> lines = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (block instanceof Block.Paragraph paragraph) {
+                String text = traditional ? TraditionalChinese.toSimplified(paragraph.text()) : paragraph.text();
+                lines.add(SourceLine.of(paragraph.source().line(), cells(text)));
+            } else if (block instanceof Block.Table table) {
+                for (Block.Row row : table.rows()) {
+                    List<String> cells = row.cells();
+                    if (traditional) {
+                        cells = cells.stream().map(TraditionalChinese::toSimplified).toList();
+                    }
+                    lines.add(SourceLine.of(row.source().line(), cells));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** Tab-separated cells, or the cells of a Markdown table row 「| a | b |」. */
+    private static List<String> cells(String text) {
+        String trimmed = text.strip();
+        if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
+            return List.of(trimmed.substring(1, trimmed.length() - 1).split("\\|", -1));
+        }
+        return List.of(text.split("\t", -1));
+    }
+
+    private static @Nullable Title title(List<SourceLine> lines, int end, ProvenanceBuilder provenance) {
+        String previous = "";
+        for (int i = 0; i < end && i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String text = Text.compact(line.text());
+            Title title = Title.parse(text);
+            if (title == null && !previous.isEmpty()) {
+                title = Title.parse(previous + text);
+            }
+            if (title != null) {
+                provenance.line(new CellPath("title"), line.line());
+                return title;
+            }
+            previous = text;
+        }
+        return null;
+    }
+
+    /** The format whose signature labels (format.md §D.3) the tables print more of; by year when undecided. */
+    private static FormatVersion version(List<SourceLine> lines, @Nullable Title title) {
+        int score2019 = 0;
+        int score2021 = 0;
+        for (SourceLine line : lines) {
+            String key = line.key();
+            if (key.length() > 200) {
+                continue;
+            }
+            for (String signature : SIGNATURES_2019) {
+                if (key.contains(signature)) {
+                    score2019++;
+                }
+            }
+            for (String signature : SIGNATURES_2021) {
+                if (key.contains(signature)) {
+                    score2021++;
+                }
+            }
+        }
+        if (score2019 != score2021) {
+            return score2019 > score2021 ? FormatVersion.V2019 : FormatVersion.V2021;
+        }
+        Integer year = title == null ? null : title.year();
+        return year == null ? FormatVersion.V2021 : FormatVersion.requiredFor(year);
+    }
+
+    /**
+     * The lines of a table section: from its heading to the next heading; without a heading, from the table's
+     * first anchor line to the next heading.
+     */
+    private static List<SourceLine> region(List<SourceLine> lines, List<SectionLocator.Heading> headings, Section section) {
+        int start = -1;
+        for (SectionLocator.Heading heading : headings) {
+            if (heading.section() == section) {
+                start = heading.index() + 1;
+            }
+        }
+        if (start < 0) {
+            start = anchor(lines, section);
+            if (start < 0) {
+                return List.of();
+            }
+        }
+        int end = lines.size();
+        for (SectionLocator.Heading heading : headings) {
+            if (heading.index() >= start && heading.index() < end) {
+                end = heading.index();
+            }
+        }
+        return lines.subList(start, end);
+    }
+
+    private static int anchor(List<SourceLine> lines, Section section) {
+        List<String> anchors;
+        switch (section) {
+            case PROACTIVE:
+                anchors = List.of("第二十条");
+                break;
+            case APPLICATIONS:
+                anchors = TABLE3_ANCHORS;
+                break;
+            case REVIEW_LITIGATION:
+                anchors = List.of("结果维持");
+                break;
+            default:
+                return -1;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            for (String anchor : anchors) {
+                if (lines.get(i).key().contains(anchor) && lines.get(i).key().length() < 200) {
+                    return section == Section.REVIEW_LITIGATION ? Math.max(0, i - 1) : i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Map<Section, String> sections(
+            List<SourceLine> lines, List<SectionLocator.Heading> headings, ProvenanceBuilder provenance) {
+        Map<Section, String> sections = new EnumMap<>(Section.class);
+        for (int h = 0; h < headings.size(); h++) {
+            SectionLocator.Heading heading = headings.get(h);
+            int end = h + 1 < headings.size() ? headings.get(h + 1).index() : lines.size();
+            boolean hasTable = heading.section() == Section.PROACTIVE
+                    || heading.section() == Section.APPLICATIONS
+                    || heading.section() == Section.REVIEW_LITIGATION;
+            List<SourceLine> body = new ArrayList<>();
+            for (int i = heading.index() + 1; i < end; i++) {
+                SourceLine line = lines.get(i);
+                if (hasTable && isTableLine(line)) {
+                    break;
+                }
+                body.add(line);
+            }
+            while (!body.isEmpty() && body.get(0).isBlank()) {
+                body.remove(0);
+            }
+            while (!body.isEmpty() && body.get(body.size() - 1).isBlank()) {
+                body.remove(body.size() - 1);
+            }
+            StringBuilder text = new StringBuilder();
+            List<Integer> sourceLines = new ArrayList<>(body.size());
+            for (SourceLine line : body) {
+                if (text.length() > 0) {
+                    text.append('\n');
+                }
+                text.append(line.text().strip());
+                sourceLines.add(line.line());
+            }
+            sections.put(heading.section(), text.toString());
+            provenance.sectionLines(heading.section(), sourceLines);
+            provenance.line(CellPath.section(heading.section()), heading.line());
+        }
+        return sections;
+    }
+
+    private static boolean isTableLine(SourceLine line) {
+        if (line.hasValues() || line.text().indexOf('\t') >= 0) {
+            return true;
+        }
+        String key = line.key();
+        for (String anchor : TABLE_ANCHORS) {
+            if (key.startsWith(anchor) || key.length() < 30 && key.contains(anchor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

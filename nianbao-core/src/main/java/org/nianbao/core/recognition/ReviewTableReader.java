@@ -1,0 +1,69 @@
+package org.nianbao.core.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.nianbao.core.report.Cell;
+import org.nianbao.core.report.CellPath;
+import org.nianbao.core.report.CellTable;
+import org.nianbao.core.report.Provenance.ReadingNote;
+import org.nianbao.core.report.ReviewGroup;
+import org.nianbao.core.report.ReviewOutcome;
+
+/**
+ * Reads table 四: one row of fifteen values, 行政复议 then the two 行政诉讼 groups. Empty cells are placed by
+ * their position when the reader kept the cells; otherwise exactly fifteen numbers are needed.
+ */
+final class ReviewTableReader {
+    private static final int VALUES = 15;
+
+    private final ProvenanceBuilder provenance;
+
+    ReviewTableReader(ProvenanceBuilder provenance) {
+        this.provenance = provenance;
+    }
+
+    @Nullable CellTable<ReviewGroup, ReviewOutcome> read(List<SourceLine> lines) {
+        List<Segment> segments = new ArrayList<>();
+        for (SourceLine line : lines) {
+            for (Segment segment : line.segments()) {
+                if (segment.hasValues() && !segment.numbers().isEmpty()) {
+                    segments.add(segment);
+                }
+            }
+        }
+        if (segments.isEmpty()) {
+            return null;
+        }
+        List<Slot> slots = segments.get(0).positioned(VALUES);
+        int line = segments.get(0).line();
+        if (slots.isEmpty()) {
+            List<Slot> numbers = new ArrayList<>();
+            for (Segment segment : segments) {
+                numbers.addAll(segment.numbers());
+            }
+            if (numbers.size() == VALUES) {
+                slots = numbers;
+            }
+        }
+        CellTable.Builder<ReviewGroup, ReviewOutcome> table = CellTable.builder();
+        for (ReviewGroup group : ReviewGroup.all()) {
+            CellPath row = CellPath.row(CellPath.REVIEW_LITIGATION, group);
+            provenance.line(row, line);
+            if (slots.isEmpty()) {
+                StringBuilder printed = new StringBuilder();
+                for (Segment segment : segments) {
+                    printed.append(printed.length() == 0 ? "" : " ").append(segment.printed());
+                }
+                provenance.note(ReadingNote.Kind.UNPLACEABLE, row, line, printed.toString());
+            }
+            for (ReviewOutcome outcome : ReviewOutcome.all()) {
+                Cell cell = slots.isEmpty()
+                        ? Cell.BLANK
+                        : slots.get(group.ordinal() * ReviewOutcome.all().size() + outcome.ordinal()).toCount();
+                table.put(group, outcome, cell);
+            }
+        }
+        return table.build();
+    }
+}

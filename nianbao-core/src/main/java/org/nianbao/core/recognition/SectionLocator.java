@@ -1,0 +1,94 @@
+package org.nianbao.core.recognition;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.nianbao.core.report.Section;
+
+/**
+ * Finds the six section headings (format.md §A.3 and the variants of §G): a numeral 一…六 with its separator,
+ * then words of that section's heading, on a short line of its own. Table rows such as
+ * 「四、结转下年度继续办理」 share the numerals but not the words.
+ */
+final class SectionLocator {
+    private static final String NUMERALS = "一二三四五六";
+    private static final int MAX_HEADING_LENGTH = 40;
+    private static final int KEYWORD_WINDOW = 16;
+
+    private static final List<List<String>> KEYWORDS = List.of(
+            List.of("总体情况", "概述", "基本情况", "总体概况"),
+            List.of("主动公开"),
+            List.of("收到和处理", "收到及处理", "依申请", "政府信息公开申请"),
+            List.of("行政复议", "行政诉讼"),
+            List.of("问题"),
+            List.of("其他需要报告", "其他事项", "需要报告", "其他"));
+
+    /** A heading found at {@code index} in the line list. */
+    record Heading(Section section, int index, int line) {}
+
+    private SectionLocator() {}
+
+    /** The headings in the order they appear; each section at most once. */
+    static List<Heading> locate(List<SourceLine> lines) {
+        Map<Section, Heading> found = new EnumMap<>(Section.class);
+        List<Heading> ordered = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            if (line.hasValues() || line.isBlank()) {
+                continue;
+            }
+            Section section = headingOf(line.key());
+            if (section != null && !found.containsKey(section)) {
+                Heading heading = new Heading(section, i, line.line());
+                found.put(section, heading);
+                ordered.add(heading);
+            }
+        }
+        return ordered;
+    }
+
+    static @Nullable Section headingOf(String key) {
+        String text = key;
+        while (text.endsWith("。") || text.endsWith(":")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.length() > MAX_HEADING_LENGTH || text.isEmpty()) {
+            return null;
+        }
+        int start = 0;
+        if (text.startsWith("第")) {
+            start = 1;
+        }
+        if (start >= text.length()) {
+            return null;
+        }
+        int numeral = NUMERALS.indexOf(text.charAt(start));
+        if (numeral < 0) {
+            return null;
+        }
+        int after = start + 1;
+        if (text.startsWith("部分", after)) {
+            after += 2;
+        }
+        if (after >= text.length()) {
+            return null;
+        }
+        char separator = text.charAt(after);
+        if (separator != '、' && separator != '.' && separator != ':' && separator != ',' && separator != '，'
+                && !text.startsWith("部分", start + 1)) {
+            return null;
+        }
+        if (separator == '、' || separator == '.' || separator == ':' || separator == ',' || separator == '，') {
+            after++;
+        }
+        String rest = text.substring(after, Math.min(text.length(), after + KEYWORD_WINDOW));
+        for (String keyword : KEYWORDS.get(numeral)) {
+            if (rest.contains(keyword)) {
+                return Section.all().get(numeral);
+            }
+        }
+        return null;
+    }
+}

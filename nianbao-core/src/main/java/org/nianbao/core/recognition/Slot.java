@@ -1,0 +1,86 @@
+package org.nianbao.core.recognition;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.nianbao.core.report.Cell;
+
+/**
+ * One value position of a table row as printed: a number, a blank (an empty cell or a dash), or something
+ * number-like that is not valid where it stands.
+ *
+ * @param printed the text as printed (empty for an empty cell)
+ * @param number the number, when the text is one
+ * @param unit the unit written after the number (元, 万元), if any
+ */
+record Slot(String printed, @Nullable BigDecimal number, @Nullable String unit) {
+
+    private static final Pattern NUMBER =
+            Pattern.compile("([+\\-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元)?");
+
+    static final Slot EMPTY = new Slot("", null, null);
+
+    boolean isBlank() {
+        return number == null;
+    }
+
+    /** The slot for a token, or null when the token is not a value (it is label text). */
+    static @Nullable Slot parse(String token) {
+        if (isBlankMarker(token)) {
+            return new Slot(token, null, null);
+        }
+        Matcher m = NUMBER.matcher(token);
+        if (!m.matches()) {
+            return null;
+        }
+        String digits = m.group(2).replace(",", "");
+        String fraction = m.group(3) == null ? "" : m.group(3);
+        BigDecimal value = new BigDecimal(("-".equals(m.group(1)) ? "-" : "") + digits + fraction);
+        return new Slot(token, value, m.group(4));
+    }
+
+    static boolean isBlankMarker(String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c != '-' && c != '—' && c != '–' && c != '/' && c != '／' && c != '\\' && c != '－' && c != '一') {
+                return false;
+            }
+        }
+        return !token.equals("一");
+    }
+
+    /** The cell for a whole-number column; a fraction is unreadable, a sign is kept. */
+    Cell toCount() {
+        if (number == null) {
+            return Cell.BLANK;
+        }
+        if (unit != null || number.scale() > 0 && number.stripTrailingZeros().scale() > 0) {
+            return new Cell.Unreadable(printed);
+        }
+        try {
+            return Cell.of(number.longValueExact());
+        } catch (ArithmeticException tooLarge) {
+            return new Cell.Unreadable(printed);
+        }
+    }
+
+    /** The cell for an amount in the unit of the heading (万元): the decimal exactly as written. */
+    Cell toAmount() {
+        if (number == null) {
+            return Cell.BLANK;
+        }
+        return new Cell.Amount(number, null);
+    }
+
+    /** The cell for an amount that carries its own unit (采购总金额 251000元). */
+    Cell toAmountWithUnit() {
+        if (number == null) {
+            return Cell.BLANK;
+        }
+        return new Cell.Amount(number, unit);
+    }
+}

@@ -1,0 +1,113 @@
+package org.nianbao.core.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of the document: its cells as delimited by the reader (tabs for extracted text), its text, and the
+ * segments of label and values it holds.
+ *
+ * @param line the 1-based source line
+ * @param text the line as printed, cells joined by tabs
+ * @param key the match key of the whole line
+ * @param segments label-and-values segments, in order
+ */
+record SourceLine(int line, String text, String key, List<Segment> segments) {
+
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(.*[\\u4E00-\\u9FFF)）])(\\d[\\d,]*(?:\\.\\d+)?)");
+
+    boolean hasValues() {
+        for (Segment segment : segments) {
+            if (segment.hasValues()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isBlank() {
+        return key.isEmpty();
+    }
+
+    static SourceLine of(int line, List<String> cells) {
+        String text = String.join("\t", cells);
+        List<Segment> segments = new ArrayList<>(1);
+        StringBuilder label = new StringBuilder();
+        int emptiesAfterLabel = 0;
+        int leadingEmpties = 0;
+        List<Slot> slots = new ArrayList<>();
+        boolean inValues = false;
+        for (String cell : cells) {
+            List<String> tokens = tokens(cell);
+            if (tokens.isEmpty()) {
+                if (inValues) {
+                    slots.add(Slot.EMPTY);
+                } else {
+                    emptiesAfterLabel++;
+                }
+                continue;
+            }
+            for (String token : tokens) {
+                Slot slot = Slot.parse(token);
+                if (slot == null) {
+                    Matcher glued = GLUED_NUMBER.matcher(token);
+                    if (glued.matches()) {
+                        slot = Slot.parse(glued.group(2));
+                        token = glued.group(1);
+                    }
+                    if (inValues) {
+                        segments.add(new Segment(line, Text.key(label.toString()), leadingEmpties, trimmed(slots)));
+                        label.setLength(0);
+                        slots = new ArrayList<>();
+                        inValues = false;
+                    }
+                    label.append(token);
+                    emptiesAfterLabel = 0;
+                    if (slot == null) {
+                        continue;
+                    }
+                }
+                if (!inValues) {
+                    inValues = true;
+                    leadingEmpties = emptiesAfterLabel;
+                }
+                slots.add(slot);
+            }
+        }
+        if (inValues || label.length() > 0) {
+            segments.add(new Segment(line, Text.key(label.toString()), inValues ? leadingEmpties : 0, trimmed(slots)));
+        }
+        return new SourceLine(line, text, Text.key(text), segments);
+    }
+
+    private static List<Slot> trimmed(List<Slot> slots) {
+        int end = slots.size();
+        while (end > 0 && slots.get(end - 1).isBlank() && slots.get(end - 1).printed().isEmpty()) {
+            end--;
+        }
+        return slots.subList(0, end);
+    }
+
+    /** The whitespace-separated tokens of a cell, full-width characters folded. */
+    private static List<String> tokens(String cell) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (Text.isSpace(c)) {
+                if (token.length() > 0) {
+                    tokens.add(token.toString());
+                    token.setLength(0);
+                }
+                continue;
+            }
+            token.append(Text.fold(c));
+        }
+        if (token.length() > 0) {
+            tokens.add(token.toString());
+        }
+        return tokens;
+    }
+}

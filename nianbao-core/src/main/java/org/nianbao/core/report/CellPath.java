@@ -1,0 +1,56 @@
+package org.nianbao.core.report;
+
+/**
+ * The dotted name of a cell, row or table from the top of the canonical JSON, as used in findings, the API
+ * and the database: {@code applications.result_total.natural_person}.
+ */
+public record CellPath(String value) {
+
+    public static final String PROACTIVE = "proactive";
+    public static final String APPLICATIONS = "applications";
+    public static final String REVIEW_LITIGATION = "review_litigation";
+
+    public CellPath {
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("empty cell path");
+        }
+    }
+
+    public static CellPath of(ApplicationRow row, ApplicantColumn column) {
+        return new CellPath(APPLICATIONS + "." + row.key() + "." + column.key());
+    }
+
+    public static CellPath of(ReviewGroup group, ReviewOutcome outcome) {
+        return new CellPath(REVIEW_LITIGATION + "." + group.key() + "." + outcome.key());
+    }
+
+    public static CellPath of(ProactiveItem item, ProactiveColumn column) {
+        return new CellPath(PROACTIVE + "." + item.key() + "." + column.key());
+    }
+
+    /** The path of a whole row. */
+    public static CellPath row(String table, Keyed row) {
+        return new CellPath(table + "." + row.key());
+    }
+
+    /** The path naming a column heading, for label findings: {@code applications.column.org_public_interest}. */
+    public static CellPath column(String table, Keyed column) {
+        return new CellPath(table + ".column." + column.key());
+    }
+
+    /** The path of a section's text: {@code sections.other}. */
+    public static CellPath section(Section section) {
+        return new CellPath("sections." + section.key());
+    }
+
+    /** The path one level up ({@code applications.granted} for {@code applications.granted.total}). */
+    public CellPath parent() {
+        int dot = value.lastIndexOf('.');
+        return dot < 0 ? this : new CellPath(value.substring(0, dot));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

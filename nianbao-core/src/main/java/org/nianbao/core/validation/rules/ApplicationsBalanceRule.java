@@ -1,0 +1,24 @@
+package org.nianbao.core.validation.rules;
+
+import java.util.List;
+import org.nianbao.core.report.AnnualReport;
+import org.nianbao.core.report.Provenance;
+import org.nianbao.core.validation.Finding;
+import org.nianbao.core.validation.Rule;
+import org.nianbao.core.validation.RuleId;
+
+/**
+ * t3.balance: per column, 一 + 二 = （七）总计 + 四 (the 勾稽关系 of the table header). One wrong cell that breaks several equations of table 三 is reported once, under the rule of the
+ * equation whose printed total it is (see {@link ApplicationsArithmetic}).
+ */
+public final class ApplicationsBalanceRule implements Rule {
+    @Override
+    public RuleId id() {
+        return RuleId.T3_BALANCE;
+    }
+
+    @Override
+    public List<Finding> check(AnnualReport report, Provenance provenance) {
+        return ArithmeticFindings.of(id(), report);
+    }
+}
