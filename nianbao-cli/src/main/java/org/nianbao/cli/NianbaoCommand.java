@@ -1,0 +1,36 @@
+package org.nianbao.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command; it only lists the subcommands. */
+@Command(
+        name = "nianbao",
+        mixinStandardHelpOptions = true,
+        versionProvider = NianbaoCommand.Version.class,
+        description = "政府信息公开工作年度报告：读取、检查。",
+        subcommands = {CheckCommand.class},
+        footerHeading = "%n退出码：%n",
+        footer = {
+            "  0  完成，没有“错误”级问题",
+            "  1  完成，至少一份报告有“错误”级问题",
+            "  2  命令行用法错误",
+            "  3  至少一个文件无法读取或不是年度报告（其余文件照常检查）",
+            "  4  程序内部错误"
+        })
+final class NianbaoCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = NianbaoCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"nianbao " + (version == null ? "dev" : version)};
+        }
+    }
+}
