@@ -34,11 +34,13 @@ public final class ReportRecognizer {
     private static final List<String> TABLE_ANCHORS = List.of(
             "第二十条", "信息内容", "申请人情况", "勾稽关系", "自然人", "行政复议", "结果维持");
     private static final int TITLE_SEARCH_LINES = 12;
+    /** Without a title, at least this many of the six headings make a document a report. */
+    private static final int MIN_HEADINGS_WITHOUT_TITLE = 3;
 
     /**
      * Recognizes the report.
      *
-     * @throws NotAReportException when the document has no title, no section heading and no table
+     * @throws NotAReportException when the document has neither a report title nor most of the section headings
      */
     public Recognition recognize(ExtractedDocument document) {
         List<SourceLine> lines = lines(document);
@@ -56,9 +58,9 @@ public final class ReportRecognizer {
         CellTable<ReviewGroup, ReviewOutcome> review =
                 new ReviewTableReader(provenance).read(region(lines, headings, Section.REVIEW_LITIGATION));
 
-        if (title == null && headings.isEmpty() && proactive == null && applications == null && review == null) {
+        if (title == null && headings.size() < MIN_HEADINGS_WITHOUT_TITLE) {
             throw new NotAReportException(document.name()
-                    + "：不是政府信息公开工作年度报告（未找到标题、“一、总体情况”等各部分标题，也未找到统计表格）");
+                    + "：不是政府信息公开工作年度报告（未找到“××2021年政府信息公开工作年度报告”样式的标题，也未找到“一、总体情况”等各部分标题）");
         }
         Map<Section, String> sections = sections(lines, headings, provenance);
         AnnualReport report = new AnnualReport(

@@ -25,7 +25,9 @@ import org.nianbao.core.validation.RuleId;
 final class ApplicationsArithmetic {
 
     /** One failure to report. */
-    record Failure(RuleId rule, ApplicationRow row, ApplicantColumn column, long expected, long actual, boolean located) {}
+    record Failure(
+            RuleId rule, ApplicationRow row, ApplicantColumn column, long expected, long actual, boolean located,
+            boolean printedTotal) {}
 
     private record Term(ApplicationRow row, ApplicantColumn column, int sign) {}
 
@@ -64,20 +66,21 @@ final class ApplicationsArithmetic {
                 continue;
             }
             explained.addAll(candidate.equations);
-            RuleId rule = candidate.equations.stream()
+            RuleId printedIn = candidate.equations.stream()
                     .filter(e -> e.printed.row == candidate.term.row && e.printed.column == candidate.term.column)
                     .map(Equation::rule)
                     .findFirst()
-                    .orElse(candidate.equations.get(0).rule);
-            failures.add(new Failure(
-                    rule, candidate.term.row, candidate.term.column, candidate.corrected, candidate.value, true));
+                    .orElse(null);
+            RuleId rule = printedIn == null ? candidate.equations.get(0).rule : printedIn;
+            failures.add(new Failure(rule, candidate.term.row, candidate.term.column, candidate.corrected,
+                    candidate.value, true, printedIn != null));
         }
         for (Equation equation : equations) {
             if (broken.contains(equation) && !explained.contains(equation)) {
                 long printedValue = value(table, equation.printed.row, equation.printed.column).getAsLong();
                 long expected = printedValue - residuals.get(equation) * equation.printed.sign;
-                failures.add(new Failure(
-                        equation.rule, equation.printed.row, equation.printed.column, expected, printedValue, false));
+                failures.add(new Failure(equation.rule, equation.printed.row, equation.printed.column, expected,
+                        printedValue, false, true));
             }
         }
         return failures;

@@ -18,7 +18,7 @@ final class ArithmeticFindings {
             if (failure.rule() != rule) {
                 continue;
             }
-            String message = failure.located()
+            String message = failure.located() && !failure.printedTotal()
                     ? FindingMessages.format(
                             "arithmetic.located",
                             failure.row().displayLabel() + "·" + failure.column().label(),
