@@ -35,7 +35,6 @@ public final class CliMain {
         CommandLine commandLine = new CommandLine(new NianbaoCommand(), factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(exception -> ExitCode.INTERNAL_ERROR);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("nianbao：内部错误（" + exception + "），请报告给 nianbao 的开发者");
             return ExitCode.INTERNAL_ERROR;
