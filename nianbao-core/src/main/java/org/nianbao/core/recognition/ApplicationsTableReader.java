@@ -90,7 +90,39 @@ final class ApplicationsTableReader {
             return null;
         }
         LabelVariants.record(LabelVariants.APPLICATIONS, version, tableLines, provenance);
+        placed.values().forEach(this::recordTypo);
         return cells(rows, placed);
+    }
+
+    /**
+     * Records a numbered item label printed complete on its own line but with different words, such as
+     * 「2.其他法律行政止公开」: not a fragment of the official label (extraction splits labels into contiguous
+     * pieces), close to it, and holding none of the row's key words.
+     */
+    private void recordTypo(Placed at) {
+        String official = Text.key(at.row.label());
+        int dot = official.indexOf('.');
+        if (at.row.group() == null || dot != 1) {
+            return;
+        }
+        String own = at.segment.label();
+        int start = own.lastIndexOf(official.substring(0, 2));
+        if (start < 0) {
+            return;
+        }
+        own = own.substring(start);
+        if (own.length() < 4 || official.contains(own) || own.contains(official)) {
+            return;
+        }
+        for (String key : KEYS.get(at.row)) {
+            if (own.contains(key)) {
+                return;
+            }
+        }
+        int common = Text.lcs(own, official);
+        if (common >= 0.7 * official.length() && common >= 0.85 * own.length()) {
+            provenance.label(CellPath.row(CellPath.APPLICATIONS, at.row), own, at.row.label(), at.segment.line());
+        }
     }
 
     /** The index of the row a label names, searching forward from {@code next}. */

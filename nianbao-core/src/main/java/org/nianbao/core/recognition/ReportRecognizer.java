@@ -125,8 +125,11 @@ public final class ReportRecognizer {
             }
             String text = Text.compact(line.text());
             Title title = Title.parse(text);
-            if (title == null && !previous.isEmpty()) {
-                title = Title.parse(previous + text);
+            if ((title == null || title.agency() == null) && !previous.isEmpty()) {
+                Title joined = Title.parse(previous + text);
+                if (joined != null) {
+                    title = joined;
+                }
             }
             if (title != null) {
                 provenance.line(new CellPath("title"), line.line());

@@ -2,7 +2,7 @@ package org.nianbao.core.recognition;
 
 /**
  * Character-level normalisation of printed text for matching labels (format.md §G): full-width to half-width,
- * no whitespace, one form of quotes (none), 其它 → 其他, 1、/1．/（1） → 1., no Markdown marks.
+ * no whitespace, one form of quotes (none), 其它 → 其他, 覆 → 复, 1、/1．/（1） → 1., no Markdown marks.
  */
 final class Text {
     private Text() {}
@@ -64,6 +64,9 @@ final class Text {
             char c = b.charAt(i);
             if (c == '它' && i > 0 && b.charAt(i - 1) == '其') {
                 b.setCharAt(i, '他');
+            } else if (c == '覆') {
+                // 反覆/覆议: Traditional texts keep 覆 where the Simplified labels write 复.
+                b.setCharAt(i, '复');
             } else if ((c == '、' || c == '.') && i > 0 && isDigit(b.charAt(i - 1))
                     && (i == 1 || !isDigit(b.charAt(i - 2))) && i + 1 < b.length() && !isDigit(b.charAt(i + 1))) {
                 b.setCharAt(i, '.');
