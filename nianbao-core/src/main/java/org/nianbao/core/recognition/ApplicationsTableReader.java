@@ -127,6 +127,11 @@ final class ApplicationsTableReader {
 
     /** The index of the row a label names, searching forward from {@code next}. */
     private static int match(String label, List<ApplicationRow> rows, int next) {
+        for (String key : KEYS.get(rows.get(next))) {
+            if (label.contains(key)) {
+                return next;
+            }
+        }
         int best = -1;
         double bestScore = 0;
         for (int k = 0; k < WINDOW && next + k < rows.size(); k++) {

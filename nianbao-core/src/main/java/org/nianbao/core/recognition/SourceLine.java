@@ -79,7 +79,15 @@ record SourceLine(int line, String text, String key, List<Segment> segments) {
         if (inValues || label.length() > 0) {
             segments.add(new Segment(line, Text.key(label.toString()), inValues ? leadingEmpties : 0, trimmed(slots)));
         }
-        return new SourceLine(line, text, Text.key(text), segments);
+        return new SourceLine(line, text, lineKey(text, segments), segments);
+    }
+
+    /** The match key of the line; a single-segment line without values already has it as its label. */
+    private static String lineKey(String text, List<Segment> segments) {
+        if (segments.size() == 1 && !segments.get(0).hasValues()) {
+            return segments.get(0).label();
+        }
+        return Text.key(text);
     }
 
     private static List<Slot> trimmed(List<Slot> slots) {

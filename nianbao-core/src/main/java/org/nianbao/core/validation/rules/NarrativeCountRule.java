@@ -51,14 +51,19 @@ public final class NarrativeCountRule implements Rule {
         CellTable<ReviewGroup, ReviewOutcome> review = report.reviewLitigation();
         for (Sentences.Sentence sentence : Sentences.of(report)) {
             String text = sentence.text();
-            if (applications != null) {
+            boolean aboutApplications = text.contains("申请");
+            boolean aboutReview = text.contains("复议") || text.contains("诉讼");
+            if (!aboutApplications && !aboutReview) {
+                continue;
+            }
+            if (applications != null && aboutApplications) {
                 OptionalLong received = applications.cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL).count();
                 Claim claim = firstClaim(text, RECEIVED, RECEIVED_NUMBER_FIRST, RECEIVED_NONE);
                 compare(findings, report, provenance, sentence, claim, received,
                         CellPath.of(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL),
                         ApplicationRow.NEW_RECEIVED.label() + "·总计");
             }
-            if (review != null) {
+            if (review != null && aboutReview) {
                 Claim reviews = firstClaim(text, REVIEW_COUNT, null, REVIEW_NONE);
                 compare(findings, report, provenance, sentence, reviews,
                         review.cell(ReviewGroup.REVIEW, ReviewOutcome.TOTAL).count(),

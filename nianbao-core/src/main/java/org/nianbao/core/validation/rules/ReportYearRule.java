@@ -39,7 +39,7 @@ public final class ReportYearRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Sentences.Sentence sentence : Sentences.of(report)) {
             String text = sentence.text();
-            if (!FACT.matcher(text).find() || NOT_A_FACT.matcher(text).find()) {
+            if (text.indexOf('年') < 0 || !FACT.matcher(text).find() || NOT_A_FACT.matcher(text).find()) {
                 continue;
             }
             Matcher matcher = YEAR.matcher(text);
