@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The architecture rules of {@code docs/architecture.md} (§9.1 rules 4–6, §9.4) as ArchUnit rules, shared by
+ * The architecture rules of {@code docs/architecture.md} (§9.1 rules 1 and 4–6, §9.4) as ArchUnit rules, shared by
  * every module. A module checks them either by extending this class in an {@code @AnalyzeClasses} test (the
  * {@code @ArchTest} fields are inherited) or by calling {@link ArchRule#check} on classes it imported itself.
  *
