@@ -32,13 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = "检查年度报告：找出算术、标签、缺项、文字与表格不符等问题。",
         footerHeading = "%n退出码：%n",
-        footer = {
-            "  0  完成，没有“错误”级问题",
-            "  1  完成，至少一份报告有“错误”级问题",
-            "  2  命令行用法错误",
-            "  3  至少一个文件无法读取或不是年度报告（其余文件照常检查）",
-            "  4  程序内部错误"
-        })
+        footer = ExitCode.HELP_FOOTER)
 final class CheckCommand implements Callable<Integer> {
     /** Files larger than this are refused before they are read: 200 MiB. */
     static final long MAX_FILE_BYTES = 200L * 1024 * 1024;

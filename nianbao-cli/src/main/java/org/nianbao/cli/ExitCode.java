@@ -13,5 +13,12 @@ public final class ExitCode {
     /** A bug in nianbao. */
     public static final int INTERNAL_ERROR = 4;
 
+    /** The exit codes as the help of every command lists them (picocli expands %n). */
+    static final String HELP_FOOTER = "  0  完成，没有“错误”级问题%n"
+            + "  1  完成，至少一份报告有“错误”级问题%n"
+            + "  2  命令行用法错误%n"
+            + "  3  至少一个文件无法读取或不是年度报告（其余文件照常检查）%n"
+            + "  4  程序内部错误";
+
     private ExitCode() {}
 }

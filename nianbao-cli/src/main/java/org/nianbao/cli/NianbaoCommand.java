@@ -10,13 +10,7 @@ import picocli.CommandLine.Command;
         description = "政府信息公开工作年度报告：读取、检查。",
         subcommands = {CheckCommand.class},
         footerHeading = "%n退出码：%n",
-        footer = {
-            "  0  完成，没有“错误”级问题",
-            "  1  完成，至少一份报告有“错误”级问题",
-            "  2  命令行用法错误",
-            "  3  至少一个文件无法读取或不是年度报告（其余文件照常检查）",
-            "  4  程序内部错误"
-        })
+        footer = ExitCode.HELP_FOOTER)
 final class NianbaoCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -97,4 +97,11 @@ class CheckCommandTest {
         assertThat(run("check")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("文件或目录");
     }
+
+    @Test
+    void helpListsEveryExitCode() {
+        assertThat(run("check", "--help")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("退出码").contains("  1  完成，至少一份报告有“错误”级问题")
+                .contains("  3  至少一个文件无法读取或不是年度报告");
+    }
 }
