@@ -8,6 +8,7 @@ import org.nianbao.core.document.ExtractedDocument;
 import org.nianbao.core.document.SourceFormat;
 import org.nianbao.core.document.UnreadableDocumentException;
 import org.nianbao.core.document.UnsupportedFormatException;
+import org.nianbao.formats.pdf.PdfDocumentReader;
 import org.nianbao.formats.text.PlainTextDocumentReader;
 
 /**
@@ -25,6 +26,7 @@ public final class DocumentReaders implements DocumentReader {
     public static DocumentReaders standard() {
         Map<SourceFormat, DocumentReader> readers = new EnumMap<>(SourceFormat.class);
         readers.put(SourceFormat.TEXT, new PlainTextDocumentReader());
+        readers.put(SourceFormat.PDF, new PdfDocumentReader());
         return new DocumentReaders(readers);
     }
 

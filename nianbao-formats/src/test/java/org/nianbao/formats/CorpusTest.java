@@ -21,6 +21,16 @@ class CorpusTest {
     @ParameterizedTest
     @MethodSource("org.nianbao.testkit.Corpus#seeds")
     void seedMeetsItsExpectation(CorpusCase corpusCase) throws IOException {
+        assertMeetsExpectation(corpusCase);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.nianbao.testkit.Corpus#pdfs")
+    void publishedPdfMeetsItsExpectation(CorpusCase corpusCase) throws IOException {
+        assertMeetsExpectation(corpusCase);
+    }
+
+    private void assertMeetsExpectation(CorpusCase corpusCase) throws IOException {
         CheckedReport checked =
                 pipeline.check(corpusCase.source().getFileName().toString(), Files.readAllBytes(corpusCase.source()));
 

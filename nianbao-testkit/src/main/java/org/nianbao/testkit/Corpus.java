@@ -30,6 +30,11 @@ public final class Corpus {
         return cases(dir().resolve("seeds"), ".txt").stream();
     }
 
+    /** The published PDFs, for {@code @MethodSource}. */
+    public static Stream<CorpusCase> pdfs() {
+        return cases(dir().resolve("pdf"), ".pdf").stream();
+    }
+
     /** Every pair in {@code directory} whose source ends with {@code extension}, sorted by name. */
     public static List<CorpusCase> cases(Path directory, String extension) {
         try (Stream<Path> files = Files.list(directory)) {
