@@ -108,25 +108,19 @@ final class PageLayout {
         return rows;
     }
 
-    /** A cell's lines, top to bottom, joined without a separator (a label wrapped inside its cell). */
+    /**
+     * A cell's lines, top to bottom, joined without a separator: a label wrapped inside its cell, or a number
+     * wrapped in a narrow column ({@code 5} over {@code 7} is 57).
+     */
     private static String cellText(List<Glyph> glyphs) {
         if (glyphs.isEmpty()) {
             return "";
         }
         StringBuilder text = new StringBuilder();
         for (List<Glyph> line : TextLines.lines(glyphs)) {
-            String part = TextLines.text(line, false).strip();
-            if (text.length() > 0 && !part.isEmpty()
-                    && isAsciiAlnum(text.charAt(text.length() - 1)) && isAsciiAlnum(part.charAt(0))) {
-                text.append(' ');
-            }
-            text.append(part);
+            text.append(TextLines.text(line, false).strip());
         }
         return text.toString();
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /** A text line or a table, by its top. */

@@ -50,19 +50,19 @@ public final class PdfDocumentReader implements DocumentReader {
                     "%s：PDF 文件过大（%.1f MB，上限 %d MB），不像一份年度报告", name, content.length / 1048576.0,
                     MAX_BYTES / 1048576));
         }
+        if (!hasEndMarker(content)) {
+            // PDFBox would recover the pages before the cut and we would check half a report as if whole
+            throw new UnreadableDocumentException(name + "：PDF 文件不完整（缺少文件结尾，可能下载或复制时中断），无法读取");
+        }
         try (PDDocument document = Loader.loadPDF(
                 content, "", null, null, MemoryUsageSetting.setupMixed(MAX_MEMORY_BYTES).streamCache)) {
             return extract(name, document);
         } catch (UnreadableDocumentException e) {
-            if (!hasEndMarker(content)) {
-                throw new UnreadableDocumentException(name + "：PDF 文件不完整（缺少文件结尾，可能下载或复制时中断），无法读取", e);
-            }
             throw e;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(name + "：PDF 文件已加密，需要密码才能打开，无法读取");
         } catch (IOException | RuntimeException e) {
-            String what = hasEndMarker(content) ? "已损坏" : "不完整（缺少文件结尾，可能下载或复制时中断）";
-            throw new UnreadableDocumentException(name + "：PDF 文件" + what + "，无法读取（" + reason(e) + "）", e);
+            throw new UnreadableDocumentException(name + "：PDF 文件已损坏，无法读取（" + reason(e) + "）", e);
         }
     }
 
