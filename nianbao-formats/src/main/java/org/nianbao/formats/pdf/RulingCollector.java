@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -47,6 +48,17 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     /** How many images the page drew (a scanned page is one image and no text). */
     int images() {
         return images;
+    }
+
+    /** Text is the glyph collector's business: skipping it here spares decoding every font twice. */
+    @Override
+    public void showTextString(byte[] string) {
+        // not drawn
+    }
+
+    @Override
+    public void showTextStrings(COSArray array) {
+        // not drawn
     }
 
     @Override
