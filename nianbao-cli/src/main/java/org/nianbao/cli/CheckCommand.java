@@ -183,7 +183,15 @@ final class CheckCommand implements Callable<Integer> {
                     finding.severity().label(),
                     finding.rule().id(),
                     finding.message(),
-                    finding.line() == null ? "" : "（第" + finding.line() + "行）");
+                    where(finding));
         }
+    }
+
+    /** Where a finding is, in the source's own terms: the page of a PDF, else the line. */
+    private static String where(Finding finding) {
+        if (finding.page() != null) {
+            return "（第" + finding.page() + "页）";
+        }
+        return finding.line() == null ? "" : "（第" + finding.line() + "行）";
     }
 }

@@ -246,6 +246,9 @@ public final class CanonicalJson {
             if (finding.line() != null) {
                 g.writeObjectFieldStart("source");
                 g.writeNumberField("line", finding.line());
+                if (finding.page() != null) {
+                    g.writeNumberField("page", finding.page());
+                }
                 g.writeEndObject();
             }
             g.writeEndObject();

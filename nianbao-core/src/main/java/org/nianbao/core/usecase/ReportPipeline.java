@@ -1,9 +1,16 @@
 package org.nianbao.core.usecase;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.core.document.Block;
 import org.nianbao.core.document.DocumentReader;
 import org.nianbao.core.document.ExtractedDocument;
+import org.nianbao.core.document.SourceRef;
 import org.nianbao.core.recognition.Recognition;
 import org.nianbao.core.recognition.ReportRecognizer;
+import org.nianbao.core.validation.Finding;
 import org.nianbao.core.validation.Validator;
 
 /**
@@ -33,10 +40,34 @@ public final class ReportPipeline {
     /** Recognizes and validates an already extracted document. */
     public CheckedReport check(ExtractedDocument document) {
         Recognition recognition = recognizer.recognize(document);
+        List<Finding> findings = validator.validate(recognition.report(), recognition.provenance());
         return new CheckedReport(
-                document.name(),
-                recognition.report(),
-                recognition.provenance(),
-                validator.validate(recognition.report(), recognition.provenance()));
+                document.name(), recognition.report(), recognition.provenance(), withPages(findings, document));
+    }
+
+    /** Each finding's page, for a paged source (the page of the block its line names). */
+    private static List<Finding> withPages(List<Finding> findings, ExtractedDocument document) {
+        Map<Integer, Integer> pages = new HashMap<>();
+        for (Block block : document.blocks()) {
+            if (block instanceof Block.Table table) {
+                table.rows().forEach(row -> putPage(pages, row.source()));
+            } else {
+                putPage(pages, block.source());
+            }
+        }
+        if (pages.isEmpty()) {
+            return findings;
+        }
+        List<Finding> paged = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            paged.add(finding.line() == null ? finding : finding.withPage(pages.get(finding.line())));
+        }
+        return paged;
+    }
+
+    private static void putPage(Map<Integer, Integer> pages, SourceRef source) {
+        if (source.page() != null) {
+            pages.put(source.line(), source.page());
+        }
     }
 }

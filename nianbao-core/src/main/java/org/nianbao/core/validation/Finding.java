@@ -13,6 +13,7 @@ import org.nianbao.core.report.CellPath;
  * @param actual what the report prints, where it applies
  * @param message the Chinese sentence for users, naming the cell in the report's words
  * @param line the 1-based source line, if known
+ * @param page the 1-based page of that line, for paged sources (PDF), if known
  */
 public record Finding(
         RuleId rule,
@@ -21,15 +22,20 @@ public record Finding(
         @Nullable Number expected,
         @Nullable Number actual,
         String message,
-        @Nullable Integer line) {
+        @Nullable Integer line,
+        @Nullable Integer page) {
 
     /** A finding with the rule's own severity and no line yet. */
     public static Finding of(
             RuleId rule, @Nullable CellPath cell, @Nullable Number expected, @Nullable Number actual, String message) {
-        return new Finding(rule, rule.severity(), cell, expected, actual, message, null);
+        return new Finding(rule, rule.severity(), cell, expected, actual, message, null, null);
     }
 
     public Finding withLine(@Nullable Integer newLine) {
-        return new Finding(rule, severity, cell, expected, actual, message, newLine);
+        return new Finding(rule, severity, cell, expected, actual, message, newLine, page);
+    }
+
+    public Finding withPage(@Nullable Integer newPage) {
+        return new Finding(rule, severity, cell, expected, actual, message, line, newPage);
     }
 }
