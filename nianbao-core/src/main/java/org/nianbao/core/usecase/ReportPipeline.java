@@ -40,7 +40,8 @@ public final class ReportPipeline {
     /** Recognizes and validates an already extracted document. */
     public CheckedReport check(ExtractedDocument document) {
         Recognition recognition = recognizer.recognize(document);
-        List<Finding> findings = validator.validate(recognition.report(), recognition.provenance());
+        List<Finding> findings = new ArrayList<>(validator.validate(recognition.report(), recognition.provenance()));
+        findings.addAll(OcrFindings.of(document, recognition.provenance()));
         return new CheckedReport(
                 document.name(), recognition.report(), recognition.provenance(), withPages(findings, document));
     }

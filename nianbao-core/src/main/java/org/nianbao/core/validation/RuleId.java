@@ -13,6 +13,7 @@ public enum RuleId {
     LABEL_NONSTANDARD("label.nonstandard", Severity.WARNING),
     CELL_MISSING("cell.missing", Severity.WARNING),
     TABLE_LAYOUT("table.layout", Severity.INFO),
+    SOURCE_OCR("source.ocr", Severity.WARNING),
     YEAR_MISMATCH("year.mismatch", Severity.WARNING),
     NARRATIVE_COUNT_MISMATCH("narrative.count_mismatch", Severity.WARNING),
     AGENCY_SELF_REFERENCE("agency.self_reference", Severity.WARNING),

@@ -13,7 +13,16 @@ final class TextLines {
     /** A gap wider than this share of a glyph height is a space. */
     private static final float WORD_GAP = 0.25f;
 
+    /** Between two Chinese characters only a gap this wide (glyph heights) is a space: Chinese has none. */
+    private static final float CJK_GAP = 1.0f;
+
     private TextLines() {}
+
+    private static boolean isCjk(Glyph glyph) {
+        String text = glyph.text();
+        return !text.isEmpty() && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(text.codePointBefore(text.length())) == Character.UnicodeScript.HAN;
+    }
 
     /** The lines, top to bottom, each left to right. */
     static List<List<Glyph>> lines(List<Glyph> glyphs) {
@@ -56,7 +65,7 @@ final class TextLines {
                 float size = Math.max(previous.height(), glyph.height());
                 if (tabs && gap > CELL_GAP * size) {
                     text.append('\t');
-                } else if (gap > WORD_GAP * size) {
+                } else if (gap > (isCjk(previous) && isCjk(glyph) ? CJK_GAP : WORD_GAP) * size) {
                     text.append(' ');
                 }
             }

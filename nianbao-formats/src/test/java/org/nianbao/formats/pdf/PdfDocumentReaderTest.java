@@ -27,7 +27,7 @@ import org.nianbao.testkit.Corpus;
 
 class PdfDocumentReaderTest {
     private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PdfDocumentReader reader = new PdfDocumentReader();
+    private final PdfDocumentReader reader = PdfDocumentReader.withoutOcr();
 
     @Test
     void tableCellsComeOutInTheirGridColumnsWithMergedCellsBlank() throws IOException {
@@ -121,7 +121,7 @@ class PdfDocumentReaderTest {
 
         assertThatThrownBy(() -> reader.read("scan.pdf", pdf))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageStartingWith("scan.pdf：PDF 是扫描件（页面是图片，没有文字层）");
+                .hasMessageStartingWith("scan.pdf：PDF 是扫描件（页面是图片，没有文字层），无法读取文字");
     }
 
     @Test
