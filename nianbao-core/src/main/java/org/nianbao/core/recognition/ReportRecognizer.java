@@ -145,6 +145,9 @@ public final class ReportRecognizer {
         int score2019 = 0;
         int score2021 = 0;
         for (SourceLine line : lines) {
+            if (line.text().length() > 400) {
+                continue; // narrative, not a table label (cheap test before the key)
+            }
             String key = line.key();
             if (key.length() > 200) {
                 continue;
@@ -209,6 +212,9 @@ public final class ReportRecognizer {
                 return -1;
         }
         for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).text().length() > 400) {
+                continue;
+            }
             for (String anchor : anchors) {
                 if (lines.get(i).key().contains(anchor) && lines.get(i).key().length() < 200) {
                     return section == Section.REVIEW_LITIGATION ? Math.max(0, i - 1) : i;

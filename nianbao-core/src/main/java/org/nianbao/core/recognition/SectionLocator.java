@@ -36,7 +36,8 @@ final class SectionLocator {
         List<Heading> ordered = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
-            if (line.hasValues() || line.isBlank()) {
+            // a heading is a short line: a long one (whitespace allowed for) is not worth reading further
+            if (line.text().length() > 4 * MAX_HEADING_LENGTH || line.isBlank() || line.hasValues()) {
                 continue;
             }
             Section section = headingOf(line.key());

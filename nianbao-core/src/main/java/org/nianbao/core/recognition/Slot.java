@@ -30,6 +30,11 @@ record Slot(String printed, @Nullable BigDecimal number, @Nullable String unit) 
         if (isBlankMarker(token)) {
             return new Slot(token, null, null);
         }
+        char first = token.isEmpty() ? ' ' : token.charAt(0);
+        char last = token.isEmpty() ? ' ' : token.charAt(token.length() - 1);
+        if (!(Text.isDigit(first) || first == '+' || first == '-') || !(Text.isDigit(last) || last == '元')) {
+            return null; // label text: most tokens, spared the regular expression
+        }
         Matcher m = NUMBER.matcher(token);
         if (!m.matches()) {
             return null;

@@ -4,22 +4,60 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the document: its cells as delimited by the reader (tabs for extracted text), its text, and the
- * segments of label and values it holds.
- *
- * @param line the 1-based source line
- * @param text the line as printed, cells joined by tabs
- * @param key the match key of the whole line
- * @param segments label-and-values segments, in order
+ * segments of label and values it holds. Segments and the match key are worked out when first asked for: most
+ * lines of a report are narrative that only the section locator glances at. Not thread-safe (one recognition
+ * owns its lines).
  */
-record SourceLine(int line, String text, String key, List<Segment> segments) {
+final class SourceLine {
 
     private static final Pattern GLUED_NUMBER = Pattern.compile("(.*[\\u4E00-\\u9FFF)）])(\\d[\\d,]*(?:\\.\\d+)?)");
 
+    private final int line;
+    private final List<String> cells;
+    private @Nullable String text;
+    private @Nullable List<Segment> segments;
+    private @Nullable String key;
+
+    private SourceLine(int line, List<String> cells) {
+        this.line = line;
+        this.cells = cells;
+    }
+
+    /** The 1-based source line. */
+    int line() {
+        return line;
+    }
+
+    /** The line as printed, cells joined by tabs. */
+    String text() {
+        if (text == null) {
+            text = cells.size() == 1 ? cells.get(0) : String.join("\t", cells);
+        }
+        return text;
+    }
+
+    /** The match key of the whole line. */
+    String key() {
+        if (key == null) {
+            key = lineKey(text(), segments());
+        }
+        return key;
+    }
+
+    /** Label-and-values segments, in order. */
+    List<Segment> segments() {
+        if (segments == null) {
+            segments = parse(line, cells);
+        }
+        return segments;
+    }
+
     boolean hasValues() {
-        for (Segment segment : segments) {
+        for (Segment segment : segments()) {
             if (segment.hasValues()) {
                 return true;
             }
@@ -27,12 +65,24 @@ record SourceLine(int line, String text, String key, List<Segment> segments) {
         return false;
     }
 
+    /** Whether the line has nothing but whitespace and marks (its key is empty). */
     boolean isBlank() {
-        return key.isEmpty();
+        if (key != null) {
+            return key.isEmpty();
+        }
+        for (String cell : cells) {
+            if (!Text.isKeyless(cell)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static SourceLine of(int line, List<String> cells) {
-        String text = String.join("\t", cells);
+        return new SourceLine(line, cells);
+    }
+
+    private static List<Segment> parse(int line, List<String> cells) {
         List<Segment> segments = new ArrayList<>(1);
         StringBuilder label = new StringBuilder();
         int emptiesAfterLabel = 0;
@@ -52,8 +102,9 @@ record SourceLine(int line, String text, String key, List<Segment> segments) {
             for (String token : tokens) {
                 Slot slot = Slot.parse(token);
                 if (slot == null) {
-                    Matcher glued = GLUED_NUMBER.matcher(token);
-                    if (glued.matches()) {
+                    // a number glued to its label: only a token ending in a digit can be one
+                    Matcher glued = Text.isDigit(token.charAt(token.length() - 1)) ? GLUED_NUMBER.matcher(token) : null;
+                    if (glued != null && glued.matches()) {
                         slot = Slot.parse(glued.group(2));
                         token = glued.group(1);
                     }
@@ -79,7 +130,7 @@ record SourceLine(int line, String text, String key, List<Segment> segments) {
         if (inValues || label.length() > 0) {
             segments.add(new Segment(line, Text.key(label.toString()), inValues ? leadingEmpties : 0, trimmed(slots)));
         }
-        return new SourceLine(line, text, lineKey(text, segments), segments);
+        return segments;
     }
 
     /** The match key of the line; a single-segment line without values already has it as its label. */

@@ -46,6 +46,20 @@ final class Text {
         }
     }
 
+    /** Whether {@link #key} of the text would be empty: nothing but whitespace, quotes and Markdown marks. */
+    static boolean isKeyless(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!isSpace(c)) {
+                char folded = fold(c);
+                if (folded != ' ' && !isDropped(folded)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The key a label is matched by. */
     static String key(String raw) {
         StringBuilder b = new StringBuilder(raw.length());

@@ -1,6 +1,9 @@
 package org.nianbao.core.validation.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,12 +39,25 @@ final class ApplicationsArithmetic {
 
     private ApplicationsArithmetic() {}
 
+    /** The three table-三 rules ask for the same analysis of a report, one after another. */
+    private static final LastReportMemo<List<Failure>> LAST = new LastReportMemo<>(ApplicationsArithmetic::analyse);
+
+    /** The equations of a table depend only on which rows it has; there are few such sets. */
+    private static final Map<Set<ApplicationRow>, List<Equation>> EQUATIONS = new ConcurrentHashMap<>();
+
     static List<Failure> failures(AnnualReport report) {
+        return LAST.get(report);
+    }
+
+    private static List<Failure> analyse(AnnualReport report) {
         CellTable<ApplicationRow, ApplicantColumn> table = report.applications();
         if (table == null) {
             return List.of();
         }
-        List<Equation> equations = equations(table);
+        List<Equation> equations = EQUATIONS.computeIfAbsent(
+                Collections.unmodifiableSet(EnumSet.copyOf(table.rows().isEmpty()
+                        ? EnumSet.noneOf(ApplicationRow.class) : table.rows().keySet())),
+                rows -> List.copyOf(equations(table)));
         Map<Equation, Long> residuals = new LinkedHashMap<>();
         for (Equation equation : equations) {
             Long residual = residual(table, equation);

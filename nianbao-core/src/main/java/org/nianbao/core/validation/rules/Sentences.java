@@ -16,7 +16,14 @@ final class Sentences {
 
     private Sentences() {}
 
+    /** The text rules ask for the sentences of a report one after another. */
+    private static final LastReportMemo<List<Sentence>> LAST = new LastReportMemo<>(Sentences::split);
+
     static List<Sentence> of(AnnualReport report) {
+        return LAST.get(report);
+    }
+
+    private static List<Sentence> split(AnnualReport report) {
         List<Sentence> sentences = new ArrayList<>();
         for (Map.Entry<Section, String> entry : report.sections().entrySet()) {
             String text = entry.getValue();
@@ -30,7 +37,7 @@ final class Sentences {
                 }
             }
         }
-        return sentences;
+        return List.copyOf(sentences);
     }
 
     private static boolean isBoundary(char c) {
