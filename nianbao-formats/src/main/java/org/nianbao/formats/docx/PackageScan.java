@@ -81,7 +81,22 @@ final class PackageScan {
                 name + "：文件不完整或已损坏（ZIP 结构错误：" + DocxDocumentReader.reason(cause) + "），无法读取", cause);
     }
 
+    /** Whether the end-of-central-directory record is where a complete ZIP has it: in the last 64 KiB + 22 bytes. */
+    static boolean hasEndOfCentralDirectory(byte[] content) {
+        int last = content.length - 22;
+        int first = Math.max(0, last - 0xFFFF);
+        for (int i = last; i >= first; i--) {
+            if (content[i] == 'P' && content[i + 1] == 'K' && content[i + 2] == 5 && content[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void scan(byte[] content) {
+        if (!hasEndOfCentralDirectory(content)) {
+            throw new UnreadableDocumentException(name + "：文件不完整或已损坏（ZIP 文件缺少结尾的目录，可能只下载了一部分），无法读取");
+        }
         CountingStream raw = new CountingStream(new ByteArrayInputStream(content));
         XMLInputFactory factory = secureFactory();
         int entries = 0;
