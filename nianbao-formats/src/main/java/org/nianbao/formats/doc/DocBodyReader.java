@@ -198,7 +198,7 @@ final class DocBodyReader {
             int[] edges = new int[2 * total];
             int n = 0;
             for (TableRow row : rows) {
-                int previousRight = Integer.MIN_VALUE;
+                long previousRight = Long.MIN_VALUE / 2;
                 for (int c = 0; c < row.numCells(); c++) {
                     TableCell cell = row.getCell(c);
                     int left = cell.getLeftEdge();
@@ -208,7 +208,7 @@ final class DocBodyReader {
                     }
                     previousRight = left + width;
                     edges[n++] = left;
-                    edges[n++] = previousRight;
+                    edges[n++] = left + width;
                 }
             }
             if (n == 0) {

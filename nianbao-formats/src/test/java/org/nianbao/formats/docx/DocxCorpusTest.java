@@ -21,7 +21,7 @@ import org.nianbao.testkit.Expectations;
  * whose cells are split on the tabs, consecutive such lines one table; any other line a paragraph), read back with
  * the .docx reader, and held to the seed's own hand-checked expectation, as {@code CorpusTest} does for the text.
  */
-class DocxCorpusTest {
+public class DocxCorpusTest {
     private final ReportPipeline pipeline =
             new ReportPipeline(new DocxDocumentReader(), new ReportRecognizer(), Validator.standard());
 

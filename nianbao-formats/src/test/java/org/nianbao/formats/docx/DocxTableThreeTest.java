@@ -23,23 +23,14 @@ import org.nianbao.testkit.Reports;
  * rows, 三、本年度办理结果 merged down the outcome rows, the groups （三）–（六） merged down their items, （一）（二）（七）
  * spanning two label columns; the numbers must come out in the seven number columns and be recognized.
  */
-class DocxTableThreeTest {
+public class DocxTableThreeTest {
     private static final String NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
     @Test
     void numbersOfTheMergedOfficialTableLandInTheirColumns() {
         AnnualReport report = Reports.balanced2021(7);
         CellTable<ApplicationRow, ApplicantColumn> table = report.applications();
-        ExtractedDocument document = new DocxDocumentReader().read("表三.docx", Docx.create()
-                .paragraph(report.title())
-                .paragraph(Section.OVERVIEW.heading())
-                .paragraph(report.sections().get(Section.OVERVIEW))
-                .paragraph(Section.APPLICATIONS.heading())
-                .table(tableThree(table, ApplicationRow.PARTIAL, ApplicantColumn.ORG_RESEARCH))
-                .paragraph(Section.REVIEW_LITIGATION.heading())
-                .paragraph(Section.PROBLEMS.heading())
-                .paragraph(Section.OTHER.heading())
-                .bytes());
+        ExtractedDocument document = new DocxDocumentReader().read("表三.docx", report(report).bytes());
 
         List<String> lines = render(document);
         assertThat(lines).filteredOn(line -> line.startsWith("R:"))
@@ -57,6 +48,28 @@ class DocxTableThreeTest {
         CellTable<ApplicationRow, ApplicantColumn> recognized =
                 new ReportRecognizer().recognize(document).report().applications();
         assertThat(recognized).isNotNull();
+        assertRecognized(recognized, table);
+    }
+
+    /**
+     * A short report around the official table 三 of {@code report}, its 部分公开 · 科研机构 cell left blank: title,
+     * the six headings, the overview text.
+     */
+    public static Docx report(AnnualReport report) {
+        return Docx.create()
+                .paragraph(report.title())
+                .paragraph(Section.OVERVIEW.heading())
+                .paragraph(report.sections().get(Section.OVERVIEW))
+                .paragraph(Section.APPLICATIONS.heading())
+                .table(tableThree(report.applications(), ApplicationRow.PARTIAL, ApplicantColumn.ORG_RESEARCH))
+                .paragraph(Section.REVIEW_LITIGATION.heading())
+                .paragraph(Section.PROBLEMS.heading())
+                .paragraph(Section.OTHER.heading());
+    }
+
+    /** Every cell of {@code recognized} is that of {@code table}, but 部分公开 · 科研机构, left blank by {@link #report}. */
+    public static void assertRecognized(
+            CellTable<ApplicationRow, ApplicantColumn> recognized, CellTable<ApplicationRow, ApplicantColumn> table) {
         for (ApplicationRow row : ApplicationRow.layout(false)) {
             for (ApplicantColumn column : ApplicantColumn.all()) {
                 Cell expected = row == ApplicationRow.PARTIAL && column == ApplicantColumn.ORG_RESEARCH
