@@ -3,10 +3,13 @@ package org.nianbao.formats.docx;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -15,19 +18,29 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.xmlbeans.XmlException;
+import org.jspecify.annotations.Nullable;
 import org.nianbao.core.document.Block;
 import org.nianbao.core.document.DocumentReader;
 import org.nianbao.core.document.ExtractedDocument;
 import org.nianbao.core.document.SourceFormat;
 import org.nianbao.core.document.UnreadableDocumentException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
 
 /**
- * Reads Word documents in Office Open XML (.docx, .docm, .dotx) with Apache POI XWPF: the paragraphs and tables of
- * the main body in reading order (see {@link WordBlocks} for what becomes of merged cells, nested and layout tables);
+ * Reads Word documents in Office Open XML (.docx, .docm, .dotx) with Apache POI: the paragraphs and tables of the
+ * main body in reading order (see {@link WordBlocks} for what becomes of merged cells, nested and layout tables);
  * headers, footers, footnotes and comments are not body text and are left out, text boxes anchored in the body are
  * read after their paragraph. Stateless and thread-safe.
+ *
+ * <p>POI opens the package ({@link OPCPackage}) and parses the main document part into XWPF's schema types
+ * ({@link CTDocument1}) exactly as {@code XWPFDocument} does, with POI's hardened XML options; {@link DocxBodyWalker}
+ * then walks that XML. The {@code XWPFDocument} object model itself is not built: it parses every other part as well
+ * (styles, numbering, headers, footers, comments, footnotes) and wraps every paragraph and run in objects, which
+ * took six times as long as the parse on a large document and reads nothing the body needs.
  *
  * <p>Hostile input is refused, naming the file, before POI builds anything large: files over {@link #MAX_BYTES},
  * ZIP bombs and oversized packages, XML with a DTD or nested too deep, more paragraphs or cells than
@@ -60,8 +73,11 @@ public final class DocxDocumentReader implements DocumentReader {
     /** The deepest element nesting accepted in any XML part. */
     public static final int MAX_XML_DEPTH = 200;
 
-    /** The most elements and attributes accepted in all XML parts together (POI holds them as objects). */
-    public static final int MAX_XML_NODES = 3_000_000;
+    /**
+     * The most elements and attributes accepted in all XML parts together: POI holds the main part as a tree of
+     * objects, about 200 bytes a node; a long report with big tables has a few hundred thousand.
+     */
+    public static final int MAX_XML_NODES = 1_500_000;
 
     /** POI's limit on extracted text ({@link ZipSecureFile#setMaxTextSize}), in characters: 16 Mi. */
     public static final long MAX_TEXT_CHARS = 16L * 1024 * 1024;
@@ -103,26 +119,30 @@ public final class DocxDocumentReader implements DocumentReader {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (IOException | RuntimeException | InvalidFormatException e) {
             throw translate(name, e);
         }
         try {
-            checkMainPart(name, pkg);
-            XWPFDocument document = new XWPFDocument(pkg);
+            @Nullable CTDocument1 document;
+            try (InputStream in = mainPart(name, pkg).getInputStream()) {
+                document = DocumentDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getDocument();
+            }
             WordBlocks budget = new WordBlocks(name);
-            WordContent body = new DocxBodyWalker(budget).content(document.getDocument().getBody());
-            List<Block> blocks = budget.blocks(body);
+            @Nullable CTBody body = document == null ? null : document.getBody();
+            WordContent walked = body == null ? new WordContent() : new DocxBodyWalker(budget).content(body);
+            List<Block> blocks = budget.blocks(walked);
             return new ExtractedDocument(name, SourceFormat.DOCX, blocks);
         } catch (UnreadableDocumentException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | XmlException | RuntimeException e) {
             throw translate(name, e);
         } finally {
             pkg.revert();
         }
     }
 
-    private static void checkMainPart(String name, OPCPackage pkg) {
+    /** The main document part, when the package is a WordprocessingML document. */
+    private static PackagePart mainPart(String name, OPCPackage pkg) {
         PackageRelationshipCollection relationships = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (relationships.isEmpty()) {
             if (!pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty()) {
@@ -140,6 +160,7 @@ public final class DocxDocumentReader implements DocumentReader {
         if (part == null || !WORD_CONTENT_TYPES.contains(part.getContentType())) {
             throw notWord(name);
         }
+        return part;
     }
 
     static UnreadableDocumentException notWord(String name) {

@@ -15,13 +15,14 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.nianbao.core.document.UnreadableDocumentException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
 
 /** Hostile and wrong input: each refused quickly with a Chinese reason that starts with the file name. */
 class DocxHostileInputTest {
@@ -121,8 +122,9 @@ class DocxHostileInputTest {
 
     @Test
     void poisOwnDoctypeRefusalBecomesAClearMessage() {
-        byte[] laughs = Docx.withDocumentXml(report(), billionLaughs());
-        Throwable thrown = catchThrowable(() -> new XWPFDocument(OPCPackage.open(new ByteArrayInputStream(laughs))));
+        byte[] laughs = billionLaughs().getBytes(StandardCharsets.UTF_8);
+        Throwable thrown = catchThrowable(() -> DocumentDocument.Factory.parse(
+                new ByteArrayInputStream(laughs), POIXMLTypeLoader.DEFAULT_XML_OPTIONS));
 
         assertThat(thrown).isNotNull();
         assertThat(DocxDocumentReader.translate("笑.docx", thrown).getMessage())
@@ -185,6 +187,16 @@ class DocxHostileInputTest {
         byte[] encrypted = Docx.encrypted(report(), "mima");
 
         assertRefused("加密.docx", encrypted, "加密.docx：Word 文件已加密，无法读取");
+    }
+
+    @Test
+    void legacyDocIsToldApartFromADocx() throws IOException {
+        byte[] doc;
+        try (var in = getClass().getResourceAsStream("/org/nianbao/formats/doc/paragraphs.doc")) {
+            doc = in.readAllBytes();
+        }
+
+        assertRefused("旧版.docx", doc, "旧版.docx：这是旧版 Word 97-2003（.doc）文件，不是 .docx");
     }
 
     @Test
