@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -16,7 +17,7 @@ import org.nianbao.formats.docx.WordContent;
 /**
  * Builds the {@link WordContent} of a HWPF range: paragraphs in order, a run of table paragraphs as one table (a
  * table in a cell as a nested table), field codes dropped and their results kept, soft line breaks (vertical tab),
- * page and column breaks splitting lines, Word's other control characters dropped.
+ * page and column breaks splitting lines, Word's other control characters, deleted and hidden text dropped.
  *
  * <p>Cells are placed on the grid of the table's column edges: the left and right edges of every cell of every row,
  * edges closer than {@value #EDGE_TOLERANCE} twips taken as one. A cell spanning several columns gives its text in
@@ -55,7 +56,7 @@ final class DocBodyReader {
                     continue;
                 }
             }
-            lines(paragraph.text(), out);
+            paragraph(paragraph, out);
         }
     }
 
@@ -109,27 +110,64 @@ final class DocBodyReader {
         return new WordContent.Table(result);
     }
 
-    /** Splits a paragraph's text into lines at soft line, page and column breaks; drops fields' codes. */
-    private void lines(String text, WordContent out) {
-        StringBuilder line = new StringBuilder();
-        BitSet inCode = new BitSet();
-        int depth = 0;
-        int codes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    /**
+     * Splits a paragraph's text into lines at soft line, page and column breaks; drops fields' codes, text marked
+     * deleted in tracked changes and hidden text. The field marks of a dropped run still count, so that a field
+     * whose marks are hidden keeps its code out.
+     */
+    private void paragraph(Paragraph paragraph, WordContent out) {
+        Line line = new Line();
+        int runs = paragraph.numCharacterRuns();
+        for (int r = 0; r < runs; r++) {
+            CharacterRun run = paragraph.getCharacterRun(r);
+            line.add(run.text(), run.isMarkedDeleted() || run.isVanished(), out);
+        }
+        line.end(out);
+    }
+
+    /** The text of one paragraph as its runs come, cut into lines. */
+    private final class Line {
+        private final StringBuilder text = new StringBuilder();
+        private final BitSet inCode = new BitSet();
+        private int depth;
+        private int codes;
+
+        void add(String run, boolean dropped, WordContent out) {
+            for (int i = 0; i < run.length(); i++) {
+                char c = run.charAt(i);
+                if (field(c) || codes > 0 || dropped) {
+                    continue;
+                }
+                if (c == '\u000b' || c == '\u000c' || c == '\u000e') {
+                    // soft line break, page or section break, column break
+                    flush(out);
+                } else if (c == '\t') {
+                    text.append(c);
+                } else if (c == '\u001e') {
+                    text.append('-'); // non-breaking hyphen
+                } else if (c >= ' ' && c != '\u007f') {
+                    text.append(c);
+                }
+                // other control characters: the paragraph and cell marks (\r, \u0007), pictures, drawn objects,
+                // footnote and comment marks, optional hyphens
+            }
+        }
+
+        /** Follows field begin, separator and end marks; true when {@code c} is one. */
+        private boolean field(char c) {
             switch (c) {
-                case '\u0013': // field begin: its code follows
+                case '\u0013': // begin: the code follows
                     depth++;
                     inCode.set(depth);
                     codes++;
-                    continue;
-                case '\u0014': // field separator: its result follows
+                    return true;
+                case '\u0014': // separator: the result follows
                     if (depth > 0 && inCode.get(depth)) {
                         inCode.clear(depth);
                         codes--;
                     }
-                    continue;
-                case '\u0015': // field end
+                    return true;
+                case '\u0015': // end
                     if (depth > 0) {
                         if (inCode.get(depth)) {
                             inCode.clear(depth);
@@ -137,46 +175,24 @@ final class DocBodyReader {
                         }
                         depth--;
                     }
-                    continue;
+                    return true;
                 default:
-                    break;
+                    return false;
             }
-            if (codes > 0) {
-                continue;
-            }
-            if (c == '\u000b' || c == '\u000c' || c == '\u000e' || c == '\r' || c == '\u0007') {
-                if (line.length() > 0 || !isLast(text, i)) {
-                    add(line, out);
-                }
-            } else if (c == '\t') {
-                line.append(c);
-            } else if (c == '\u001e') {
-                line.append('-'); // non-breaking hyphen
-            } else if (c >= ' ' && c != '\u007f') {
-                line.append(c);
-            }
-            // other control characters: pictures, drawn objects, footnote and comment marks, optional hyphens
         }
-        if (line.length() > 0) {
-            add(line, out);
-        }
-    }
 
-    /** Whether only paragraph and cell marks follow position {@code i}. */
-    private static boolean isLast(String text, int i) {
-        for (int j = i + 1; j < text.length(); j++) {
-            char c = text.charAt(j);
-            if (c != '\r' && c != '\u0007') {
-                return false;
+        void end(WordContent out) {
+            flush(out);
+        }
+
+        /** Ends the current line; an empty one is left out (it would be dropped anyway). */
+        private void flush(WordContent out) {
+            if (text.length() > 0) {
+                budget.countLine();
+                out.addLine(text.toString());
+                text.setLength(0);
             }
         }
-        return true;
-    }
-
-    private void add(StringBuilder line, WordContent out) {
-        budget.countLine();
-        out.addLine(line.toString());
-        line.setLength(0);
     }
 
     /** The column edges of a table: the union of its cells' edges, near ones merged. */

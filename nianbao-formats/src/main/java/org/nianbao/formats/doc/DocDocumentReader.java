@@ -2,6 +2,7 @@ package org.nianbao.formats.doc;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
@@ -40,7 +41,8 @@ public final class DocDocumentReader implements DocumentReader {
             throw new UnreadableDocumentException(name + "：文件为空");
         }
         if (content.length > MAX_BYTES) {
-            throw new UnreadableDocumentException(String.format("%s：Word 文件过大（%.1f MB，上限 %d MB），不像一份年度报告",
+            throw new UnreadableDocumentException(String.format(Locale.ROOT,
+                    "%s：Word 文件过大（%.1f MB，上限 %d MB），不像一份年度报告",
                     name, content.length / 1048576.0, MAX_BYTES / 1048576));
         }
         if (!isOle2(content)) {

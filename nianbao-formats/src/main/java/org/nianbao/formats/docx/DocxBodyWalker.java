@@ -143,6 +143,7 @@ final class DocxBodyWalker {
                 case "footnoteReference":
                 case "endnoteReference":
                 case "commentReference":
+                case "rt": // ruby (phonetic guide) text above the base text
                     return;
                 default:
                     // hyperlink, fldSimple, smartTag, sdt, sdtContent, customXml, ins, moveTo, drawing, pict, object…

@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipException;
 import org.apache.poi.EncryptedDocumentException;
@@ -106,7 +107,8 @@ public final class DocxDocumentReader implements DocumentReader {
             throw new UnreadableDocumentException(name + "：文件为空");
         }
         if (content.length > MAX_BYTES) {
-            throw new UnreadableDocumentException(String.format("%s：Word 文件过大（%.1f MB，上限 %d MB），不像一份年度报告",
+            throw new UnreadableDocumentException(String.format(Locale.ROOT,
+                    "%s：Word 文件过大（%.1f MB，上限 %d MB），不像一份年度报告",
                     name, content.length / 1048576.0, MAX_BYTES / 1048576));
         }
         if (isOle2(content)) {
@@ -143,7 +145,8 @@ public final class DocxDocumentReader implements DocumentReader {
 
     /** The main document part, when the package is a WordprocessingML document. */
     private static PackagePart mainPart(String name, OPCPackage pkg) {
-        PackageRelationshipCollection relationships = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        PackageRelationshipCollection relationships =
+                pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (relationships.isEmpty()) {
             if (!pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty()) {
                 throw new UnreadableDocumentException(
@@ -232,8 +235,10 @@ public final class DocxDocumentReader implements DocumentReader {
         return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }
 
+    /** A local file header, or the end record of an empty ZIP. */
     private static boolean isZip(byte[] content) {
-        return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        return content.length >= 4 && content[0] == 'P' && content[1] == 'K'
+                && (content[2] == 3 && content[3] == 4 || content[2] == 5 && content[3] == 6);
     }
 
     private static boolean isOle2(byte[] content) {

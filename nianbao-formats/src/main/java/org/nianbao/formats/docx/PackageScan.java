@@ -7,7 +7,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -103,7 +102,7 @@ final class PackageScan {
         try (ZipInputStream zip = new ZipInputStream(raw)) {
             ZipEntry entry = zip.getNextEntry();
             if (entry == null) {
-                throw corruptZip(name, new ZipException("no entries"));
+                throw DocxDocumentReader.notWord(name);
             }
             while (entry != null) {
                 if (++entries > DocxDocumentReader.MAX_ENTRIES) {
@@ -304,7 +303,8 @@ final class PackageScan {
             long compressed = Math.max(1, raw.count - rawStart);
             boolean tooLarge = bytes > DocxDocumentReader.MAX_ENTRY_BYTES
                     || inflated > DocxDocumentReader.MAX_INFLATED_BYTES;
-            boolean tooDense = bytes > GRACE_BYTES && (double) compressed / bytes < DocxDocumentReader.MIN_INFLATE_RATIO;
+            boolean tooDense =
+                    bytes > GRACE_BYTES && (double) compressed / bytes < DocxDocumentReader.MIN_INFLATE_RATIO;
             if (tooLarge || tooDense) {
                 tripped = bomb(name);
                 throw new EOFException("refused: " + tripped.getMessage());

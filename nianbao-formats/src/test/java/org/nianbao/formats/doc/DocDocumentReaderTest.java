@@ -39,12 +39,13 @@ class DocDocumentReaderTest {
     }
 
     @Test
-    void paragraphsRunsBreaksTabsAndFieldsAsInTheDocx() {
+    void paragraphsRunsBreaksTabsFieldsDeletedAndHiddenTextAsInTheDocx() {
         ExtractedDocument document = reader.read("段落.doc", resource("paragraphs.doc"));
 
         assertThat(document.format()).isEqualTo(SourceFormat.DOC);
         assertThat(render(document)).containsExactly(
-                "P:某市某局2021年政府信息公开工作年度报告", "P:第一行", "P:第二行\t12", "P:报告年度：2021年", "P:一、总体情况");
+                "P:某市某局2021年政府信息公开工作年度报告", "P:第一行", "P:第二行\t12", "P:报告年度：2021年", "P:一、总体情况",
+                "P:本年新收");
         assertThat(render(document))
                 .isEqualTo(render(new DocxDocumentReader().read("段落.docx", DocSourcesWriter.paragraphs().bytes())));
     }

@@ -4,10 +4,13 @@ import static org.nianbao.formats.docx.Docx.cell;
 import static org.nianbao.formats.docx.Docx.row;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import org.nianbao.formats.docx.DocxTableThreeTest;
 import org.nianbao.testkit.Corpus;
 import org.nianbao.testkit.CorpusCase;
 import org.nianbao.testkit.Reports;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
@@ -42,7 +46,7 @@ class DocSourcesWriter {
         }
     }
 
-    /** Runs, soft line breaks, tabs, a field, empty paragraphs, a header and a footer. */
+    /** Runs, soft line breaks, tabs, a field, empty paragraphs, a header and a footer, deleted and hidden text. */
     static Docx paragraphs() {
         return Docx.create()
                 .with(d -> d.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("页眉"))
@@ -66,7 +70,19 @@ class DocSourcesWriter {
                     p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
                     p.createRun().setText("年");
                 })
-                .paragraph("\u3000\u3000一、总体情况 ");
+                .paragraph("\u3000\u3000一、总体情况 ")
+                .paragraph(p -> {
+                    p.createRun().setText("本年");
+                    CTRunTrackChange deleted = p.getCTP().addNewDel();
+                    deleted.setId(BigInteger.ONE);
+                    deleted.setAuthor("审稿人");
+                    deleted.setDate(new GregorianCalendar(2022, Calendar.JANUARY, 10));
+                    deleted.addNewR().addNewDelText().setStringValue("旧的");
+                    XWPFRun hidden = p.createRun();
+                    hidden.setText("隐藏");
+                    hidden.setVanish(true);
+                    p.createRun().setText("新收");
+                });
     }
 
     /** Spanned cells, vertical merges, empty grid positions before and after rows, a nested table. */

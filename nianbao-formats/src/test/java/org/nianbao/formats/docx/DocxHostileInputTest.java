@@ -180,6 +180,7 @@ class DocxHostileInputTest {
         byte[] zip = Docx.zip(Map.of("readme.txt", "不是 Word".getBytes(StandardCharsets.UTF_8)));
 
         assertRefused("压缩包.docx", zip, "压缩包.docx：ZIP 文件不是 Word 文档（缺少 word/document.xml）");
+        assertRefused("空压缩包.docx", Docx.zip(Map.of()), "空压缩包.docx：ZIP 文件不是 Word 文档（缺少 word/document.xml）");
     }
 
     @Test
