@@ -193,7 +193,12 @@ final class ContentRegion {
         if (!(item instanceof PageItem.Table)) {
             return false;
         }
-        String text = compact(((PageItem.Table) item).text());
+        return isReportTableText(((PageItem.Table) item).text());
+    }
+
+    /** Whether a table's text prints the labels of a report table. */
+    static boolean isReportTableText(String tableText) {
+        String text = compact(tableText);
         for (String word : TABLE_WORDS) {
             if (text.contains(word)) {
                 return true;

@@ -25,7 +25,8 @@ import org.nianbao.core.document.UnreadableDocumentException;
  *   <li>Tables: a table holding no other table becomes a {@link Block.Table}; merged cells are expanded onto the
  *       grid (text in the top-left position, covered positions empty), so values stay in their columns; a cell
  *       holding only whitespace is an empty cell, never 0; line breaks inside a cell join its text. A table holding
- *       tables is layout: its content is read in order.
+ *       tables, or only framing text (a single column, or cells of running text), is layout: its content is read
+ *       in order.
  *   <li>Source lines: paragraphs and table rows are numbered 1, 2, 3… in reading order; there are no pages.
  * </ul>
  *

@@ -24,7 +24,8 @@ import org.jsoup.select.NodeTraversor;
  * the {@code hidden} attribute, scripts, styles, {@code noscript}, {@code template}, form controls, embedded
  * objects, comments) is skipped; every block element starts and ends a line; {@code <br>} ends a line; inline
  * elements join without adding anything; a table holding another table is a layout table whose cells are read as
- * blocks; a table holding none is a leaf table, read as rows of cells. Traversal is iterative (jsoup's
+ * blocks, and so is a table that only frames text (a single column, or a cell holding paragraphs of running text);
+ * any other table is a leaf table, read as rows of cells. Traversal is iterative (jsoup's
  * {@link NodeTraversor}), so nesting depth cannot overflow the stack.
  */
 final class HtmlPage {
@@ -273,9 +274,13 @@ final class HtmlPage {
                 flush();
             }
             if (tag.equals("table") && !layoutTables.contains(element)) {
-                table(element, index);
-                close();
-                return FilterResult.SKIP_ENTIRELY;
+                TableReader reader = new TableReader(element, linkDepth > 0);
+                NodeTraversor.filter(reader, element);
+                if (!reader.isTextFrame()) {
+                    table(reader, index);
+                    close();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
             }
             if (tag.equals("a")) {
                 linkDepth++;
@@ -373,10 +378,8 @@ final class HtmlPage {
             lineLinkChars = 0;
         }
 
-        /** Reads a leaf table; its caption, if any, becomes a line before it. */
-        private void table(Element table, int index) {
-            TableReader reader = new TableReader(table, linkDepth > 0);
-            NodeTraversor.filter(reader, table);
+        /** Adds a leaf table; its caption, if any, becomes a line before it. */
+        private void table(TableReader reader, int index) {
             if (!reader.caption.isEmpty()) {
                 items.add(new PageItem.Line(reader.caption, index, reader.captionChars, reader.captionLinkChars));
             }
@@ -409,6 +412,13 @@ final class HtmlPage {
 
     /** Reads the rows and cells of one leaf table. Not thread-safe; one per table. */
     private static final class TableReader implements NodeFilter {
+        /** A cell with this many lines and {@link #FRAME_LINES_CHARS} characters holds paragraphs, not a label. */
+        private static final int FRAME_CELL_LINES = 4;
+        /** See {@link #FRAME_CELL_LINES}. */
+        private static final int FRAME_LINES_CHARS = 150;
+        /** A cell with this many characters holds running text, not a value or a label. */
+        private static final int FRAME_CELL_CHARS = 400;
+
         private final Element table;
         private final boolean inLink;
         final List<List<PageItem.Cell>> rows = new ArrayList<>();
@@ -418,10 +428,26 @@ final class HtmlPage {
         int captionLinkChars;
         int chars;
         int linkChars;
+        private int widestRow;
+        private int longestCell;
+        private int longestManyLineCell;
 
         TableReader(Element table, boolean inLink) {
             this.table = table;
             this.inLink = inLink;
+        }
+
+        /**
+         * Whether the table only frames text, as portals built with tables frame their articles: a single column,
+         * a cell of {@value #FRAME_CELL_CHARS} characters or more, or a cell of paragraphs (a label typed one
+         * character per line, as narrow merged cells often are, is not; nor is any cell of a table printing the
+         * labels of a report table). A frame is read like a layout table, line by line.
+         */
+        boolean isTextFrame() {
+            if (widestRow <= 1 || longestCell >= FRAME_CELL_CHARS) {
+                return true;
+            }
+            return longestManyLineCell >= FRAME_LINES_CHARS && !ContentRegion.isReportTableText(sample.toString());
         }
 
         @Override
@@ -455,8 +481,14 @@ final class HtmlPage {
                     if (sample.length() < TABLE_TEXT_SAMPLE) {
                         sample.append(text.text()).append('\t');
                     }
-                    rows.get(rows.size() - 1).add(new PageItem.Cell(text.text(),
+                    List<PageItem.Cell> row = rows.get(rows.size() - 1);
+                    row.add(new PageItem.Cell(text.text(),
                             span(element, "colspan", 1, MAX_COLSPAN), span(element, "rowspan", 0, MAX_ROWSPAN)));
+                    widestRow = Math.max(widestRow, row.size());
+                    if (text.lines() >= FRAME_CELL_LINES) {
+                        longestManyLineCell = Math.max(longestManyLineCell, text.chars());
+                    }
+                    longestCell = Math.max(longestCell, text.chars());
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 case "table":
@@ -473,6 +505,8 @@ final class HtmlPage {
         private int linkDepth;
         private int chars;
         private int linkChars;
+        private int lines;
+        private boolean lineEnded;
 
         private CellText(boolean inLink) {
             this.linkDepth = inLink ? 1 : 0;
@@ -481,7 +515,7 @@ final class HtmlPage {
         static Result of(Element cell, boolean inLink) {
             CellText reader = new CellText(inLink);
             NodeTraversor.filter(reader, cell);
-            return new Result(reader.text.take(), reader.chars, reader.linkChars);
+            return new Result(reader.text.take(), reader.chars, reader.linkChars, reader.lines);
         }
 
         @Override
@@ -492,6 +526,10 @@ final class HtmlPage {
                     int before = text.visible();
                     text.appendChar(value.charAt(i));
                     if (text.visible() > before) {
+                        if (chars == 0 || lineEnded) {
+                            lines++;
+                            lineEnded = false;
+                        }
                         chars++;
                         if (linkDepth > 0) {
                             linkChars++;
@@ -510,6 +548,7 @@ final class HtmlPage {
             String tag = element.normalName();
             if (BLOCKS.contains(tag) || tag.equals("br")) {
                 text.softBreak();
+                lineEnded = true;
             }
             if (tag.equals("a")) {
                 linkDepth++;
@@ -523,6 +562,7 @@ final class HtmlPage {
                 String tag = ((Element) node).normalName();
                 if (BLOCKS.contains(tag) || tag.equals("br")) {
                     text.softBreak();
+                    lineEnded = true;
                 }
                 if (tag.equals("a")) {
                     linkDepth--;
@@ -531,7 +571,7 @@ final class HtmlPage {
             return FilterResult.CONTINUE;
         }
 
-        /** A cell's text and character counts. */
-        record Result(String text, int chars, int linkChars) {}
+        /** A cell's text, character counts and the number of lines it prints (separated by blocks or breaks). */
+        record Result(String text, int chars, int linkChars, int lines) {}
     }
 }

@@ -33,7 +33,8 @@ sealed interface PageItem permits PageItem.Line, PageItem.Table {
     record Line(String text, int element, int chars, int linkChars) implements PageItem {}
 
     /**
-     * A leaf table (one holding no other table) as printed: rows of cells with their spans.
+     * A leaf table (one holding no other table and not just framing text) as printed: rows of cells with their
+     * spans.
      *
      * @param rows the rows in order, each the cells in order; rows without cells included
      * @param element the pre-order number of the table element

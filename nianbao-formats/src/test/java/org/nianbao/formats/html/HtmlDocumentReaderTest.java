@@ -189,6 +189,37 @@ class HtmlDocumentReaderTest {
         }
 
         @Test
+        void aTableFramingTheArticleIsReadLineByLine() {
+            assertThat(linesOf("""
+                    <table width="100%"><tr><td class="bt_content">
+                      <h1>某县2022年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>正文。</p>
+                      <p>二、主动公开政府信息情况</p></td></tr></table>"""))
+                    .containsExactly("某县2022年政府信息公开工作年度报告", "一、总体情况", "正文。", "二、主动公开政府信息情况");
+        }
+
+        @Test
+        void aTwoColumnPageLayoutWithoutInnerTablesIsReadLineByLine() {
+            String text = "2022年，我县坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》，"
+                    + "紧紧围绕县委、县政府中心工作，持续深化政务公开，不断提升政府工作透明度，政府信息公开工作取得新成效。"
+                    + "全年主动公开政府信息一千二百余条，办理政府信息公开申请三十五件，均在法定期限内答复。";
+
+            assertThat(linesOf("""
+                    <table><tr><td width="200"><a href="/">首页</a><br><a href="/gk">信息公开</a></td>
+                      <td><p>某县2022年政府信息公开工作年度报告</p><p>一、总体情况</p><p>%s</p>
+                      <p>二、主动公开政府信息情况</p></td></tr></table>""".formatted(text)))
+                    .containsExactly("某县2022年政府信息公开工作年度报告", "一、总体情况", text, "二、主动公开政府信息情况");
+        }
+
+        @Test
+        void aLabelTypedOneCharacterPerLineStaysACell() {
+            String vertical = "<p>三</p><p>、</p><p>本</p><p>年</p><p>度</p><p>办</p><p>理</p><p>结</p><p>果</p>";
+
+            assertThat(onlyTable("<table><tr><td rowspan=2>" + vertical + "</td><td>（一）予以公开</td><td>1</td></tr>"
+                    + "<tr><td>（二）部分公开</td><td>0</td></tr></table>"))
+                    .containsExactly(List.of("三、本年度办理结果", "（一）予以公开", "1"), List.of("", "（二）部分公开", "0"));
+        }
+
+        @Test
         void captionIsALineBeforeItsTable() {
             assertThat(linesOf("<table><caption>表一</caption><tr><td>规章</td><td>0</td></tr></table>"))
                     .containsExactly("表一", "|规章|0|");
