@@ -31,9 +31,9 @@ import org.nianbao.core.document.UnreadableDocumentException;
  * </ul>
  *
  * <p>Refuses, with a message naming the file: pages over {@value #MAX_BYTES} bytes or {@value #MAX_TAGS} tags,
- * pages whose bytes decode in no charset, pages without any text, tables over {@value TableGrid#MAX_ROWS} rows or {@value TableGrid#MAX_COLUMNS}
- * columns (merged cells expanded) and pages with more than {@value TableGrid#MAX_CELLS} table cells in all. Stateless
- * and thread-safe.
+ * pages whose bytes decode in no charset, pages without any text, tables over {@value TableGrid#MAX_ROWS} rows or
+ * {@value TableGrid#MAX_COLUMNS} columns (merged cells expanded) and pages with more than
+ * {@value TableGrid#MAX_CELLS} table cells in all. Stateless and thread-safe.
  */
 public final class HtmlDocumentReader implements DocumentReader {
     /**

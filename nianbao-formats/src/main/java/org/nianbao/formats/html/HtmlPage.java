@@ -388,7 +388,8 @@ final class HtmlPage {
             nonLinkChars[index] += chars - linkChars;
             boolean anyCell = reader.rows.stream().anyMatch(row -> !row.isEmpty());
             if (anyCell) {
-                items.add(new PageItem.Table(reader.rows, index, reader.chars, reader.linkChars, reader.sample.toString()));
+                items.add(new PageItem.Table(
+                        reader.rows, index, reader.chars, reader.linkChars, reader.sample.toString()));
             }
         }
 

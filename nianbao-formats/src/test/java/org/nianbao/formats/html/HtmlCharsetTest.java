@@ -2,12 +2,14 @@ package org.nianbao.formats.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.nianbao.formats.html.HtmlTestSupport.READER;
 import static org.nianbao.formats.html.HtmlTestSupport.lines;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.core.document.UnreadableDocumentException;
@@ -15,13 +17,14 @@ import org.nianbao.core.document.UnreadableDocumentException;
 /** Pages in the encodings portals use are read as the characters they show. */
 class HtmlCharsetTest {
     private static final Charset GBK = Charset.forName("GBK");
-    private static final String BODY = "<body><p>洛龙区2021年政府信息公开工作年度报告</p><table><tr><td>自然人</td><td>12</td></tr></table></body>";
+    private static final String BODY = "<body><p>洛龙区2021年政府信息公开工作年度报告</p>"
+            + "<table><tr><td>自然人</td><td>12</td></tr></table></body>";
     private static final List<String> LINES = List.of("洛龙区2021年政府信息公开工作年度报告", "|自然人|12|");
 
     @Test
     void gbkPageDeclaredInAnHttpEquivMeta() {
-        byte[] page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>" + BODY
-                + "</html>").getBytes(GBK);
+        byte[] page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
+                + BODY + "</html>").getBytes(GBK);
 
         assertThat(lines(READER.read("gbk.html", page))).isEqualTo(LINES);
     }
@@ -104,6 +107,19 @@ class HtmlCharsetTest {
         assertThatThrownBy(() -> READER.read("乱码.html", page.toByteArray()))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageStartingWith("乱码.html：无法识别网页编码");
+    }
+
+    @Test
+    void aCommentedOutDeclarationIsIgnoredAndJunkIsScannedQuickly() {
+        String head = "<!-- <meta charset=utf-8> --><META HTTP-EQUIV=Content-Type CONTENT='text/html; CHARSET=GBK'>";
+
+        assertThat(HtmlCharset.declared(head.getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(Charset.forName("GB18030"));
+        for (String junk : List.of("<!--", "<meta ", "<meta charset=x>", "-->")) {
+            byte[] page = junk.repeat(HtmlCharset.PRESCAN_BYTES / junk.length()).getBytes(StandardCharsets.US_ASCII);
+
+            assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> HtmlCharset.declared(page))).isNull();
+        }
     }
 
     @Test

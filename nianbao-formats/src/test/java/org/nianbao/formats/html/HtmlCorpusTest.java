@@ -61,7 +61,8 @@ class HtmlCorpusTest {
                 }
                 body.append("<tr>");
                 for (String cell : line.split("\t", -1)) {
-                    body.append(cell.isBlank() ? "<td>&nbsp;</td>" : "<td><p><span>" + escape(cell) + "</span></p></td>");
+                    body.append(
+                            cell.isBlank() ? "<td>&nbsp;</td>" : "<td><p><span>" + escape(cell) + "</span></p></td>");
                 }
                 body.append("</tr>\n");
                 continue;
@@ -77,7 +78,8 @@ class HtmlCorpusTest {
                 body.append("<h").append(level).append('>').append(escape(line.replaceFirst("^#+\\s*", "")))
                         .append("</h").append(level).append(">\n");
             } else {
-                body.append("<p class=\"MsoNormal\" style=\"text-indent:2em\">").append(wordSpans(line)).append("</p>\n");
+                body.append("<p class=\"MsoNormal\" style=\"text-indent:2em\">").append(wordSpans(line))
+                        .append("</p>\n");
             }
         }
         if (inTable) {
@@ -117,7 +119,8 @@ class HtmlCorpusTest {
             return "<span>" + escape(line) + "</span>";
         }
         boolean chineseBoth = isChinese(line.charAt(middle - 1)) && isChinese(line.charAt(middle));
-        return "<span style='font-family:仿宋'>" + escape(line.substring(0, middle)) + "</span>" + (chineseBoth ? "\r\n" : "")
+        return "<span style='font-family:仿宋'>" + escape(line.substring(0, middle)) + "</span>"
+                + (chineseBoth ? "\r\n" : "")
                 + "<span style='font-family:仿宋'>" + escape(line.substring(middle)) + "</span>";
     }
 

@@ -98,8 +98,8 @@ class HtmlDocumentReaderTest {
 
         @Test
         void wordListNumbersInDownlevelConditionalCommentsAreKept() {
-            assertThat(linesOf("<p class=MsoListParagraph><![if !supportLists]><span>1.<span>&nbsp;&nbsp; </span></span>"
-                    + "<![endif]><span>主动公开</span></p>"))
+            assertThat(linesOf("<p class=MsoListParagraph><![if !supportLists]><span>1.<span>&nbsp;&nbsp; </span>"
+                    + "</span><![endif]><span>主动公开</span></p>"))
                     .containsExactly("1.主动公开");
         }
 
@@ -123,8 +123,8 @@ class HtmlDocumentReaderTest {
 
         @Test
         void nbspOnlyCellsAreBlankNeverZero() {
-            assertThat(onlyTable("<table><tr><td>行政许可</td><td>&nbsp;</td><td> </td><td>　</td><td><p><o:p>&nbsp;</o:p></p></td>"
-                    + "<td>&#8203;</td><td>0</td></tr></table>"))
+            assertThat(onlyTable("<table><tr><td>行政许可</td><td>&nbsp;</td><td> </td><td>　</td>"
+                    + "<td><p><o:p>&nbsp;</o:p></p></td><td>&#8203;</td><td>0</td></tr></table>"))
                     .containsExactly(List.of("行政许可", "", "", "", "", "", "0"));
         }
 

@@ -14,7 +14,8 @@ class HtmlFormatDetectionTest {
     @Test
     void pagesAreHtml() {
         assertThat(detect("<!DOCTYPE html><html><body><p>报告</p></body></html>")).contains(SourceFormat.HTML);
-        assertThat(detect("\n\n  <html xmlns:o=\"urn:schemas-microsoft-com:office:office\">")).contains(SourceFormat.HTML);
+        assertThat(detect("\n\n  <html xmlns:o=\"urn:schemas-microsoft-com:office:office\">"))
+                .contains(SourceFormat.HTML);
         assertThat(detect("<?xml version=\"1.0\" encoding=\"gb2312\"?>\n<html><body>报告</body></html>"))
                 .contains(SourceFormat.HTML);
     }
