@@ -38,7 +38,7 @@ final class TableGrid {
         int rowCount = rows.size();
         if (rowCount > MAX_ROWS) {
             throw new UnreadableDocumentException(String.format(
-                    "%s：网页中的第 %d 个表格有 %d 行，超过上限 %d 行，不像年度报告的表格", name, tables, rowCount, MAX_ROWS));
+                    "%s：网页正文的第 %d 个表格有 %d 行，超过上限 %d 行，不像年度报告的表格", name, tables, rowCount, MAX_ROWS));
         }
         String[][] grid = new String[rowCount][];
         boolean[] ownCells = new boolean[rowCount];
@@ -53,8 +53,8 @@ final class TableGrid {
                 int rowspan = cell.rowspan() == 0 ? rowCount - r : Math.min(cell.rowspan(), rowCount - r);
                 if (column + colspan > MAX_COLUMNS) {
                     throw new UnreadableDocumentException(String.format(
-                            "%s：网页中的第 %d 个表格合并单元格展开后超过 %d 列（第 %d 行需要 %d 列），不像年度报告的表格", name,
-                            tables, MAX_COLUMNS, r + 1, column + colspan));
+                            "%s：网页正文的第 %d 个表格在第 %d 行合并单元格展开后超过 %d 列，不像年度报告的表格", name,
+                            tables, r + 1, MAX_COLUMNS));
                 }
                 for (int rr = r; rr < r + rowspan; rr++) {
                     for (int cc = column; cc < column + colspan; cc++) {

@@ -45,7 +45,7 @@ class HtmlHostileInputTest {
 
         assertThatThrownBy(() -> assertTimeoutPreemptively(QUICKLY, () -> read("宽表.html", page)))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageStartingWith("宽表.html：网页中的第 1 个表格合并单元格展开后超过 64 列");
+                .hasMessage("宽表.html：网页正文的第 1 个表格在第 1 行合并单元格展开后超过 64 列，不像年度报告的表格");
     }
 
     @Test
@@ -54,7 +54,7 @@ class HtmlHostileInputTest {
 
         assertThatThrownBy(() -> read("长表.html", page))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageStartingWith("长表.html：网页中的第 1 个表格有 501 行");
+                .hasMessage("长表.html：网页正文的第 1 个表格有 501 行，超过上限 500 行，不像年度报告的表格");
     }
 
     @Test
