@@ -8,6 +8,9 @@ import org.nianbao.core.document.ExtractedDocument;
 import org.nianbao.core.document.SourceFormat;
 import org.nianbao.core.document.UnreadableDocumentException;
 import org.nianbao.core.document.UnsupportedFormatException;
+import org.nianbao.formats.doc.DocDocumentReader;
+import org.nianbao.formats.docx.DocxDocumentReader;
+import org.nianbao.formats.html.HtmlDocumentReader;
 import org.nianbao.formats.pdf.PdfDocumentReader;
 import org.nianbao.formats.text.PlainTextDocumentReader;
 
@@ -27,6 +30,9 @@ public final class DocumentReaders implements DocumentReader {
         Map<SourceFormat, DocumentReader> readers = new EnumMap<>(SourceFormat.class);
         readers.put(SourceFormat.TEXT, new PlainTextDocumentReader());
         readers.put(SourceFormat.PDF, new PdfDocumentReader());
+        readers.put(SourceFormat.DOCX, new DocxDocumentReader());
+        readers.put(SourceFormat.DOC, new DocDocumentReader());
+        readers.put(SourceFormat.HTML, new HtmlDocumentReader());
         return new DocumentReaders(readers);
     }
 

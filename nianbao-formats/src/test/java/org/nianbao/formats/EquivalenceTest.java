@@ -25,7 +25,7 @@ import org.nianbao.testkit.Expectations;
  */
 class EquivalenceTest {
     private static final Path DOCUMENTS = Path.of("src/test/resources/org/nianbao/formats/equivalence");
-    private static final List<String> FORMATS = List.of("pdf");
+    private static final List<String> FORMATS = List.of("html", "docx", "doc", "pdf");
 
     private final ReportPipeline pipeline =
             new ReportPipeline(DocumentReaders.standard(), new ReportRecognizer(), Validator.standard());
