@@ -93,7 +93,10 @@ public final class ReportRecognizer {
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph paragraph) {
                 String text = traditional ? TraditionalChinese.toSimplified(paragraph.text()) : paragraph.text();
-                lines.add(SourceLine.of(paragraph.source().line(), cells(text)));
+                List<String> cells = cells(text);
+                // a Markdown row's text is its cells joined by tabs, as the readers' table rows are
+                String joined = cells.size() > 1 && text.indexOf('\t') < 0 ? String.join("\t", cells) : text;
+                lines.add(SourceLine.of(paragraph.source().line(), cells, joined));
             } else if (block instanceof Block.Table table) {
                 for (Block.Row row : table.rows()) {
                     List<String> cells = row.cells();

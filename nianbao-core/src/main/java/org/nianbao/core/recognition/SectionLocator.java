@@ -37,11 +37,11 @@ final class SectionLocator {
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             // a heading is a short line: a long one (whitespace allowed for) is not worth reading further
-            if (line.text().length() > 4 * MAX_HEADING_LENGTH || line.isBlank() || line.hasValues()) {
+            if (line.text().length() > 4 * MAX_HEADING_LENGTH || line.isBlank()) {
                 continue;
             }
             Section section = headingOf(line.key());
-            if (section != null && !found.containsKey(section)) {
+            if (section != null && !found.containsKey(section) && !line.hasValues()) {
                 Heading heading = new Heading(section, i, line.line());
                 found.put(section, heading);
                 ordered.add(heading);

@@ -22,9 +22,10 @@ final class SourceLine {
     private @Nullable List<Segment> segments;
     private @Nullable String key;
 
-    private SourceLine(int line, List<String> cells) {
+    private SourceLine(int line, List<String> cells, @Nullable String text) {
         this.line = line;
         this.cells = cells;
+        this.text = text;
     }
 
     /** The 1-based source line. */
@@ -40,10 +41,10 @@ final class SourceLine {
         return text;
     }
 
-    /** The match key of the whole line. */
+    /** The match key of the whole line (for a line of label text alone, the key of its label). */
     String key() {
         if (key == null) {
-            key = lineKey(text(), segments());
+            key = Text.key(text());
         }
         return key;
     }
@@ -79,7 +80,12 @@ final class SourceLine {
     }
 
     static SourceLine of(int line, List<String> cells) {
-        return new SourceLine(line, cells);
+        return new SourceLine(line, cells, null);
+    }
+
+    /** A line whose cells were split from {@code text} (at its tabs). */
+    static SourceLine of(int line, List<String> cells, String text) {
+        return new SourceLine(line, cells, text);
     }
 
     private static List<Segment> parse(int line, List<String> cells) {
@@ -131,14 +137,6 @@ final class SourceLine {
             segments.add(new Segment(line, Text.key(label.toString()), inValues ? leadingEmpties : 0, trimmed(slots)));
         }
         return segments;
-    }
-
-    /** The match key of the line; a single-segment line without values already has it as its label. */
-    private static String lineKey(String text, List<Segment> segments) {
-        if (segments.size() == 1 && !segments.get(0).hasValues()) {
-            return segments.get(0).label();
-        }
-        return Text.key(text);
     }
 
     private static List<Slot> trimmed(List<Slot> slots) {

@@ -60,10 +60,12 @@ final class Text {
         return true;
     }
 
-    /** The key a label is matched by. */
+    /** The key a label is matched by. One pass to fold and drop, one in place for the word-level rewrites. */
     static String key(String raw) {
-        StringBuilder b = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
+        int n = raw.length();
+        char[] b = new char[n];
+        int len = 0;
+        for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
             if (isSpace(c)) {
                 continue;
@@ -72,25 +74,27 @@ final class Text {
             if (c == ' ' || isDropped(c)) {
                 continue;
             }
-            b.append(c);
+            b[len++] = c;
         }
-        for (int i = 0; i < b.length(); i++) {
-            char c = b.charAt(i);
-            if (c == '它' && i > 0 && b.charAt(i - 1) == '其') {
-                b.setCharAt(i, '他');
+        int w = 0;
+        for (int i = 0; i < len; i++) {
+            char c = b[i];
+            if (c == '它' && w > 0 && b[w - 1] == '其') {
+                c = '他';
             } else if (c == '覆') {
                 // 反覆/覆议: Traditional texts keep 覆 where the Simplified labels write 复.
-                b.setCharAt(i, '复');
-            } else if ((c == '、' || c == '.') && i > 0 && isDigit(b.charAt(i - 1))
-                    && (i == 1 || !isDigit(b.charAt(i - 2))) && i + 1 < b.length() && !isDigit(b.charAt(i + 1))) {
-                b.setCharAt(i, '.');
-            } else if (c == '(' && i + 2 < b.length() && isDigit(b.charAt(i + 1)) && b.charAt(i + 2) == ')') {
-                b.setCharAt(i, b.charAt(i + 1));
-                b.setCharAt(i + 1, '.');
-                b.deleteCharAt(i + 2);
+                c = '复';
+            } else if ((c == '、' || c == '.') && w > 0 && isDigit(b[w - 1])
+                    && (w == 1 || !isDigit(b[w - 2])) && i + 1 < len && !isDigit(b[i + 1])) {
+                c = '.';
+            } else if (c == '(' && i + 2 < len && isDigit(b[i + 1]) && b[i + 2] == ')') {
+                b[w++] = b[i + 1];
+                c = '.';
+                i += 2;
             }
+            b[w++] = c;
         }
-        return b.toString();
+        return new String(b, 0, w);
     }
 
     static boolean isDigit(char c) {
