@@ -27,6 +27,12 @@ final class Text {
     }
 
     private static boolean isDropped(char c) {
+        if (c < '\u2018') {
+            return c == '"' || c == '\'' || c == '#' || c == '*';
+        }
+        if (c > '\u300F') {
+            return false; // Chinese characters and everything after: the common case, decided at once
+        }
         switch (c) {
             case '"':
             case '\'':

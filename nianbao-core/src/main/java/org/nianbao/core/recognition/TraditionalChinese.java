@@ -11,6 +11,11 @@ final class TraditionalChinese {
     private static final String MARKERS = "開資訊請處報總數機關與當體務縣鄉鎮辦條項裡復訴";
 
     private static final int MIN_MARKERS = 5;
+    private static final java.util.BitSet IS_MARKER = new java.util.BitSet(0x10000);
+
+    static {
+        MARKERS.chars().forEach(IS_MARKER::set);
+    }
 
     private TraditionalChinese() {}
 
@@ -18,7 +23,7 @@ final class TraditionalChinese {
     static boolean isTraditional(CharSequence text) {
         int found = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (MARKERS.indexOf(text.charAt(i)) >= 0 && ++found >= MIN_MARKERS) {
+            if (IS_MARKER.get(text.charAt(i)) && ++found >= MIN_MARKERS) {
                 return true;
             }
         }
