@@ -3,6 +3,7 @@ package org.nianbao.core.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.nianbao.core.report.AnnualReport;
 import org.nianbao.core.report.ApplicantColumn;
@@ -38,34 +39,45 @@ public final class CellValueRule implements Rule {
             for (Map.Entry<ProactiveItem, Map<ProactiveColumn, Cell>> row : proactive.rows().entrySet()) {
                 for (Map.Entry<ProactiveColumn, Cell> cell : row.getValue().entrySet()) {
                     boolean signed = cell.getKey().type() == ProactiveColumn.Type.SIGNED_COUNT;
-                    check(findings, CellPath.of(row.getKey(), cell.getKey()),
-                            CellNames.of(report.formatVersion(), row.getKey(), cell.getKey()), cell.getValue(), signed);
+                    check(findings, () -> CellPath.of(row.getKey(), cell.getKey()),
+                            () -> CellNames.of(report.formatVersion(), row.getKey(), cell.getKey()), cell.getValue(),
+                            signed);
                 }
             }
         }
         CellTable<ApplicationRow, ApplicantColumn> applications = report.applications();
         if (applications != null) {
             applications.rows().forEach((row, cells) -> cells.forEach((column, cell) ->
-                    check(findings, CellPath.of(row, column), CellNames.of(row, column), cell, false)));
+                    check(findings, () -> CellPath.of(row, column), () -> CellNames.of(row, column), cell, false)));
         }
         CellTable<ReviewGroup, ReviewOutcome> review = report.reviewLitigation();
         if (review != null) {
             review.rows().forEach((group, cells) -> cells.forEach((outcome, cell) ->
-                    check(findings, CellPath.of(group, outcome), CellNames.of(group, outcome), cell, false)));
+                    check(findings, () -> CellPath.of(group, outcome), () -> CellNames.of(group, outcome), cell, false)));
         }
         return findings;
     }
 
-    private void check(List<Finding> findings, CellPath path, String name, Cell cell, boolean signed) {
+    /** Path and name are only worked out for a cell that is wrong: most cells are fine. */
+    private void check(
+            List<Finding> findings, Supplier<CellPath> path, Supplier<String> name, Cell cell, boolean signed) {
         @Nullable String message = null;
         if (cell instanceof Cell.Unreadable unreadable) {
-            message = FindingMessages.format("cell.invalid.unreadable", name, unreadable.printed());
-        } else if (!signed && cell.decimal().map(v -> v.signum() < 0).orElse(false)) {
-            message = FindingMessages.format("cell.invalid.negative", name, cell.decimal().orElseThrow().toPlainString());
+            message = FindingMessages.format("cell.invalid.unreadable", name.get(), unreadable.printed());
+        } else if (!signed && isNegative(cell)) {
+            message = FindingMessages.format(
+                    "cell.invalid.negative", name.get(), cell.decimal().orElseThrow().toPlainString());
         }
         if (message != null) {
             Long actual = cell instanceof Cell.Count count ? count.value() : null;
-            findings.add(Finding.of(id(), path, null, actual, message));
+            findings.add(Finding.of(id(), path.get(), null, actual, message));
         }
+    }
+
+    private static boolean isNegative(Cell cell) {
+        if (cell instanceof Cell.Count count) {
+            return count.value() < 0;
+        }
+        return cell.decimal().map(v -> v.signum() < 0).orElse(false);
     }
 }

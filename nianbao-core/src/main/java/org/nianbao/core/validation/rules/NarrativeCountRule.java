@@ -80,21 +80,36 @@ public final class NarrativeCountRule implements Rule {
 
     private static @Nullable Claim firstClaim(
             String text, Pattern count, @Nullable Pattern countNumberFirst, Pattern none) {
+        // every count pattern needs a digit, every "none" pattern a word of negation: cheap tests first
+        boolean digits = hasDigit(text);
         Matcher matcher = count.matcher(text);
-        if (matcher.find()) {
+        if (digits && matcher.find()) {
             return new Claim(Long.parseLong(matcher.group(1)), matcher.start());
         }
-        if (countNumberFirst != null) {
+        if (digits && countNumberFirst != null) {
             matcher = countNumberFirst.matcher(text);
             if (matcher.find()) {
                 return new Claim(Long.parseLong(matcher.group(1)), matcher.start());
             }
+        }
+        if (text.indexOf('未') < 0 && text.indexOf('无') < 0 && !text.contains("没有")) {
+            return null;
         }
         matcher = none.matcher(text);
         if (matcher.find()) {
             return new Claim(0, matcher.start());
         }
         return null;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static OptionalLong litigationTotal(CellTable<ReviewGroup, ReviewOutcome> review) {

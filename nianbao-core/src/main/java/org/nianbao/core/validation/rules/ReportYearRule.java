@@ -19,10 +19,8 @@ import org.nianbao.core.validation.RuleId;
  */
 public final class ReportYearRule implements Rule {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-    private static final Pattern FACT = Pattern.compile(
-            "收取|处理费|收费|收到|受理|新收|办理|答复|发布|公开信息|主动公开|申请");
-    private static final Pattern NOT_A_FACT = Pattern.compile(
-            "将|计划|下一步|明年|来年|今后|预计|结转|同比|以来|要点|截至|截止|以前|之前|期间|年底前|比上年|较上年");
+    private static final String[] FACT = {"收取", "处理费", "收费", "收到", "受理", "新收", "办理", "答复", "发布", "公开信息", "主动公开", "申请"};
+    private static final String[] NOT_A_FACT = {"将", "计划", "下一步", "明年", "来年", "今后", "预计", "结转", "同比", "以来", "要点", "截至", "截止", "以前", "之前", "期间", "年底前", "比上年", "较上年"};
     private static final Pattern BEFORE_YEAR = Pattern.compile("(?:较|比|与|自|从|至|到|和|及|、|〔|\\[|第)\\s*$");
 
     @Override
@@ -39,7 +37,7 @@ public final class ReportYearRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Sentences.Sentence sentence : Sentences.of(report)) {
             String text = sentence.text();
-            if (text.indexOf('年') < 0 || !FACT.matcher(text).find() || NOT_A_FACT.matcher(text).find()) {
+            if (text.indexOf('年') < 0 || !containsAny(text, FACT) || containsAny(text, NOT_A_FACT)) {
                 continue;
             }
             Matcher matcher = YEAR.matcher(text);
@@ -68,5 +66,15 @@ public final class ReportYearRule implements Rule {
 
     private static boolean followsConnective(String text, int at) {
         return BEFORE_YEAR.matcher(text.substring(Math.max(0, at - 3), at)).find();
+    }
+
+    /** Whether the text contains one of the words (plain substring search: faster than an alternation). */
+    private static boolean containsAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
