@@ -83,6 +83,16 @@ public class RecognizeAndValidateBenchmark {
         return recognizer.recognize(nextSeed().document());
     }
 
+    /**
+     * Recognize and validate one already extracted seed: the issue's measure ("reports per second per core for
+     * recognize + validate, in-process").
+     */
+    @Benchmark
+    public List<Finding> recognizeAndValidate() {
+        Recognition recognition = recognizer.recognize(nextSeed().document());
+        return validator.validate(recognition.report(), recognition.provenance());
+    }
+
     /** Validate one already recognized seed with every standard rule. */
     @Benchmark
     public List<Finding> validate() {

@@ -148,13 +148,10 @@ public final class ReportRecognizer {
         int score2019 = 0;
         int score2021 = 0;
         for (SourceLine line : lines) {
-            if (line.text().length() > 400) {
-                continue; // narrative, not a table label (cheap test before the key)
+            if (line.text().length() > 160) {
+                continue; // narrative: signature labels stand in table rows and headers (cheap test before the key)
             }
             String key = line.key();
-            if (key.length() > 200) {
-                continue;
-            }
             for (String signature : SIGNATURES_2019) {
                 if (key.contains(signature)) {
                     score2019++;
@@ -215,7 +212,7 @@ public final class ReportRecognizer {
                 return -1;
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).text().length() > 400) {
+            if (lines.get(i).text().length() > 250) {
                 continue;
             }
             for (String anchor : anchors) {
