@@ -25,6 +25,18 @@ final class SectionLocator {
             List.of("问题"),
             List.of("其他需要报告", "其他事项", "需要报告", "其他"));
 
+    /**
+     * The official heading words without their numeral, as a line of their own: Word documents often number the
+     * headings automatically, and the numeral (一、…六、) is then not part of the text.
+     */
+    private static final Map<String, Section> UNNUMBERED = Map.of(
+            "总体情况", Section.OVERVIEW,
+            "主动公开政府信息情况", Section.PROACTIVE,
+            "收到和处理政府信息公开申请情况", Section.APPLICATIONS,
+            "政府信息公开行政复议、行政诉讼情况", Section.REVIEW_LITIGATION,
+            "存在的主要问题及改进情况", Section.PROBLEMS,
+            "其他需要报告的事项", Section.OTHER);
+
     /** A heading found at {@code index} in the line list. */
     record Heading(Section section, int index, int line) {}
 
@@ -57,6 +69,10 @@ final class SectionLocator {
         }
         if (text.length() > MAX_HEADING_LENGTH || text.isEmpty()) {
             return null;
+        }
+        Section unnumbered = UNNUMBERED.get(text);
+        if (unnumbered != null) {
+            return unnumbered;
         }
         int start = 0;
         if (text.startsWith("第")) {
