@@ -7,6 +7,7 @@ import org.nianbao.core.recognition.ReportRecognizer;
 import org.nianbao.core.usecase.ReportPipeline;
 import org.nianbao.core.validation.Validator;
 import org.nianbao.formats.DocumentReaders;
+import org.nianbao.formats.ReportRenderers;
 import picocli.CommandLine;
 
 /** The composition root of the command line: builds the pipeline and runs the command. */
@@ -28,6 +29,9 @@ public final class CliMain {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == CheckCommand.class) {
                     return type.cast(new CheckCommand(pipeline));
+                }
+                if (type == RenderCommand.class) {
+                    return type.cast(new RenderCommand(pipeline, Validator.standard(), ReportRenderers.standard()));
                 }
                 return CommandLine.defaultFactory().create(type);
             }

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
         name = "nianbao",
         mixinStandardHelpOptions = true,
         versionProvider = NianbaoCommand.Version.class,
-        description = "政府信息公开工作年度报告：读取、检查。",
-        subcommands = {CheckCommand.class},
+        description = "政府信息公开工作年度报告：读取、检查、按官方格式输出。",
+        subcommands = {CheckCommand.class, RenderCommand.class},
         footerHeading = "%n退出码：%n",
         footer = ExitCode.HELP_FOOTER)
 final class NianbaoCommand implements Runnable {
