@@ -2,7 +2,6 @@ package org.nianbao.formats.doc;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
@@ -13,6 +12,7 @@ import org.nianbao.core.document.DocumentReader;
 import org.nianbao.core.document.ExtractedDocument;
 import org.nianbao.core.document.SourceFormat;
 import org.nianbao.core.document.UnreadableDocumentException;
+import org.nianbao.formats.ReadLimits;
 import org.nianbao.formats.docx.WordBlocks;
 import org.nianbao.formats.docx.WordContent;
 
@@ -37,14 +37,7 @@ public final class DocDocumentReader implements DocumentReader {
 
     @Override
     public ExtractedDocument read(String name, byte[] content) {
-        if (content.length == 0) {
-            throw new UnreadableDocumentException(name + "：文件为空");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new UnreadableDocumentException(String.format(Locale.ROOT,
-                    "%s：Word 文件过大（%.1f MB，上限 %d MB），不像一份年度报告",
-                    name, content.length / 1048576.0, MAX_BYTES / 1048576));
-        }
+        ReadLimits.checkSize(name, content, MAX_BYTES, "Word 文件");
         if (!isOle2(content)) {
             if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
                 throw new UnreadableDocumentException(name + "：这是 ZIP 格式的文件（如 .docx），不是旧版 Word 97-2003（.doc）文件");

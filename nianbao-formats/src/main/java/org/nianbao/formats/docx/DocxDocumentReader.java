@@ -5,7 +5,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipException;
 import org.apache.poi.EncryptedDocumentException;
@@ -27,6 +26,7 @@ import org.nianbao.core.document.DocumentReader;
 import org.nianbao.core.document.ExtractedDocument;
 import org.nianbao.core.document.SourceFormat;
 import org.nianbao.core.document.UnreadableDocumentException;
+import org.nianbao.formats.ReadLimits;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
@@ -103,14 +103,7 @@ public final class DocxDocumentReader implements DocumentReader {
 
     @Override
     public ExtractedDocument read(String name, byte[] content) {
-        if (content.length == 0) {
-            throw new UnreadableDocumentException(name + "：文件为空");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new UnreadableDocumentException(String.format(Locale.ROOT,
-                    "%s：Word 文件过大（%.1f MB，上限 %d MB），不像一份年度报告",
-                    name, content.length / 1048576.0, MAX_BYTES / 1048576));
-        }
+        ReadLimits.checkSize(name, content, MAX_BYTES, "Word 文件");
         if (isOle2(content)) {
             throw ole2(name, content);
         }

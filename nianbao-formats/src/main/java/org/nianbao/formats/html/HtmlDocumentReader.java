@@ -10,6 +10,7 @@ import org.nianbao.core.document.ExtractedDocument;
 import org.nianbao.core.document.SourceFormat;
 import org.nianbao.core.document.SourceRef;
 import org.nianbao.core.document.UnreadableDocumentException;
+import org.nianbao.formats.ReadLimits;
 
 /**
  * Reads a web page as saved from a government portal (jsoup): finds the article body among the portal's menus,
@@ -56,11 +57,7 @@ public final class HtmlDocumentReader implements DocumentReader {
 
     @Override
     public ExtractedDocument read(String name, byte[] content) {
-        if (content.length > MAX_BYTES) {
-            throw new UnreadableDocumentException(String.format(
-                    "%s：网页文件过大（%.1f MB，上限 %d MB），不像一份年度报告", name, content.length / 1048576.0,
-                    MAX_BYTES / 1048576));
-        }
+        ReadLimits.checkSize(name, content, MAX_BYTES, "网页文件");
         HtmlCharset.Decoded decoded = HtmlCharset.decode(name, content);
         if (startTags(decoded.text()) > MAX_TAGS) {
             throw new UnreadableDocumentException(String.format(

@@ -17,6 +17,7 @@ import org.nianbao.core.document.DocumentReader;
 import org.nianbao.core.document.ExtractedDocument;
 import org.nianbao.core.document.SourceFormat;
 import org.nianbao.core.document.UnreadableDocumentException;
+import org.nianbao.formats.ReadLimits;
 
 /**
  * Reads a PDF's text layer: every page's glyphs with their positions (PDFBox), tables rebuilt from the lines the
@@ -74,11 +75,7 @@ public final class PdfDocumentReader implements DocumentReader {
 
     @Override
     public ExtractedDocument read(String name, byte[] content) {
-        if (content.length > MAX_BYTES) {
-            throw new UnreadableDocumentException(String.format(
-                    "%s：PDF 文件过大（%.1f MB，上限 %d MB），不像一份年度报告", name, content.length / 1048576.0,
-                    MAX_BYTES / 1048576));
-        }
+        ReadLimits.checkSize(name, content, MAX_BYTES, "PDF 文件");
         if (!hasEndMarker(content)) {
             // PDFBox would recover the pages before the cut and we would check half a report as if whole
             throw new UnreadableDocumentException(name + "：PDF 文件不完整（缺少文件结尾，可能下载或复制时中断），无法读取");

@@ -6,6 +6,7 @@ import org.nianbao.core.document.DocumentReader;
 import org.nianbao.core.document.ExtractedDocument;
 import org.nianbao.core.document.SourceFormat;
 import org.nianbao.core.document.UnreadableDocumentException;
+import org.nianbao.formats.ReadLimits;
 
 /**
  * Reads plain text, one paragraph per line (tabs kept: they delimit table cells). Refuses files over
@@ -22,11 +23,7 @@ public final class PlainTextDocumentReader implements DocumentReader {
 
     @Override
     public ExtractedDocument read(String name, byte[] content) {
-        if (content.length > MAX_BYTES) {
-            throw new UnreadableDocumentException(String.format(
-                    "%s：文本文件过大（%.1f MB，上限 %d MB），不像一份年度报告", name, content.length / 1048576.0,
-                    MAX_BYTES / 1048576));
-        }
+        ReadLimits.checkSize(name, content, MAX_BYTES, "文本文件");
         CharsetDetection.Decoded decoded = CharsetDetection.decode(content).orElseThrow(() ->
                 new UnreadableDocumentException(name + "：无法识别文本编码（既不是 UTF-8 也不是 GB18030/GBK）"));
         return ExtractedDocument.ofLines(name, lines(decoded.text()));

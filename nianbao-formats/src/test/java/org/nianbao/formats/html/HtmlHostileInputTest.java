@@ -29,7 +29,10 @@ class HtmlHostileInputTest {
 
     @Test
     void aPageWithoutTextIsRefused() {
-        for (String page : List.of("", "   ", "<html><head><title>标题</title><script>var a = '文字';</script></head>"
+        assertThatThrownBy(() -> READER.read("空白.html", new byte[0]))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("空白.html：文件为空");
+        for (String page : List.of("   ", "<html><head><title>标题</title><script>var a = '文字';</script></head>"
                 + "<body><img src='a.png' alt='图片'><table><tr><td>&nbsp;</td></tr></table><div style='display:none'>隐藏"
                 + "</div><!-- 注释 --></body></html>", "<frameset><frame src='a.html'></frameset>")) {
             assertThatThrownBy(() -> READER.read("空白.html", page.getBytes(StandardCharsets.UTF_8)))
