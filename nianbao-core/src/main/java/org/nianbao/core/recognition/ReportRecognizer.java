@@ -127,7 +127,10 @@ public final class ReportRecognizer {
                 continue;
             }
             String text = Text.compact(line.text());
-            Title title = Title.parse(text);
+            Title title = line.text().indexOf('\t') >= 0 ? titleInACell(line) : null;
+            if (title == null) {
+                title = Title.parse(text);
+            }
             if ((title == null || title.agency() == null) && !previous.isEmpty()) {
                 Title joined = Title.parse(previous + text);
                 if (joined != null) {
@@ -139,6 +142,17 @@ public final class ReportRecognizer {
                 return title;
             }
             previous = text;
+        }
+        return null;
+    }
+
+    /** A title standing in one cell of a row, as portals print it in their metadata rows (名称 | title | 文号). */
+    private static @Nullable Title titleInACell(SourceLine line) {
+        for (String cell : line.text().split("\t")) {
+            Title title = Title.parse(Text.compact(cell));
+            if (title != null && title.agency() != null) {
+                return title;
+            }
         }
         return null;
     }

@@ -22,7 +22,7 @@ record Title(String text, @Nullable String agency, @Nullable Integer year) {
             Pattern.compile("^(.*?)" + REPORT + "[(（\\[【]?((?:19|20)\\d{2})年?度?[)）\\]】]?$");
 
     static @Nullable Title parse(String compactText) {
-        String text = compactText.replace("《", "").replace("》", "");
+        String text = PREFIX.matcher(compactText.replace("《", "").replace("》", "")).replaceFirst("");
         Matcher m = YEAR_IN_TITLE.matcher(text);
         if (m.find()) {
             String agency = clean(m.group(1));
@@ -39,8 +39,13 @@ record Title(String text, @Nullable String agency, @Nullable Integer year) {
         return null;
     }
 
+    /** A breadcrumb (当前位置：首页 > … > title) or a portal's field name (名称：) before the title. */
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:.*[>»＞›]|(?:当前位置|您的位置|你的位置|位置|名称|标题|题名|文件名称|信息名称)[:：]?)");
+
     private static String clean(String agency) {
-        String name = agency.replaceAll("^(?:关于|附件\\d*[:：]?)", "");
+        String name = PREFIX.matcher(agency).replaceFirst("");
+        name = name.replaceAll("^(?:关于|附件\\d*[:：]?)", "");
         return name.replaceAll("[\\p{Punct}、，：；“”（）()【】\\[\\]-]+$", "").replaceAll("^[\\p{Punct}、，：；“”-]+", "");
     }
 }
