@@ -16,14 +16,11 @@ import org.nianbao.core.report.ProactiveItem;
  */
 final class LabelVariants {
 
-    /** A variant of an official label. */
-    record Variant(String variant, String official, CellPath path, @Nullable FormatVersion version) {
-        String variantKey() {
-            return Text.key(variant);
-        }
-
-        String officialKey() {
-            return Text.key(official);
+    /** A variant of an official label, with the match keys of both, worked out once. */
+    record Variant(String variant, String official, CellPath path, @Nullable FormatVersion version,
+            String variantKey, String officialKey) {
+        Variant(String variant, String official, CellPath path, @Nullable FormatVersion version) {
+            this(variant, official, path, version, Text.key(variant), Text.key(official));
         }
     }
 

@@ -106,7 +106,24 @@ final class ProactiveTableReader {
         return best;
     }
 
+    /** The match keys of each item's label in each format, worked out once. */
+    private static final Map<FormatVersion, Map<ProactiveItem, List<String>>> NAMES = new EnumMap<>(FormatVersion.class);
+
+    static {
+        for (FormatVersion version : FormatVersion.values()) {
+            Map<ProactiveItem, List<String>> names = new EnumMap<>(ProactiveItem.class);
+            for (ProactiveItem item : ProactiveItem.values()) {
+                names.put(item, List.copyOf(computeNames(item, version)));
+            }
+            NAMES.put(version, names);
+        }
+    }
+
     private static List<String> names(ProactiveItem item, FormatVersion version) {
+        return NAMES.get(version).get(item);
+    }
+
+    private static List<String> computeNames(ProactiveItem item, FormatVersion version) {
         List<String> names = new ArrayList<>(2);
         String label = item.label(version);
         if (label != null) {
