@@ -171,11 +171,50 @@ final class DocxRenderStyle {
         half(rPr.addNewSz(), size);
         half(rPr.addNewSzCs(), size);
         CTText t = r.addNewT();
-        t.setStringValue(text);
-        if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+        String clean = xmlText(text);
+        t.setStringValue(clean);
+        if (clean.indexOf(' ') >= 0) {
             t.setSpace(SpaceAttribute.Space.PRESERVE);
         }
+    }
+
+    /**
+     * The text as XML 1.0 can hold it: tabs and line breaks become spaces (a paragraph is one line here), and
+     * other control characters, lone surrogates and U+FFFE/U+FFFF, which would make the file unreadable, are
+     * dropped. Text without them (all of it, in practice) is returned as it is.
+     */
+    static String xmlText(String text) {
+        int i = 0;
+        while (i < text.length() && isXmlChar(text, i)) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int j = 0; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                clean.append(' ');
+            } else if (isXmlChar(text, j)) {
+                clean.append(c);
+            }
+        }
+        return clean.toString();
+    }
+
+    private static boolean isXmlChar(String text, int index) {
+        char c = text.charAt(index);
+        if (c < 0x20) {
+            return false; // tab and line breaks too: replaced by spaces
+        }
+        if (Character.isHighSurrogate(c)) {
+            return index + 1 < text.length() && Character.isLowSurrogate(text.charAt(index + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return index > 0 && Character.isHighSurrogate(text.charAt(index - 1));
+        }
+        return c != '\uFFFE' && c != '\uFFFF';
     }
 
     /** Colours a run (hex RRGGBB). */

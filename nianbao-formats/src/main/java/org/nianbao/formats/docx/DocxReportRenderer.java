@@ -56,22 +56,28 @@ public final class DocxReportRenderer implements ReportRenderer {
             DocxRenderStyle.addStyles(word);
             CTBody body = word.getDocument().getBody();
             title(body.addNewP(), document.title());
+            boolean endsWithTable = false;
             for (ReportDocument.Part part : document.parts()) {
                 if (part instanceof ReportDocument.Heading heading) {
                     heading(body.addNewP(), heading.text(), notes.heading(heading.text()), comments);
+                    endsWithTable = false;
                 } else if (part instanceof ReportDocument.Paragraph paragraph) {
                     paragraph(body.addNewP(), paragraph.text());
+                    endsWithTable = false;
                 } else {
                     ReportDocument.Table table = (ReportDocument.Table) part;
                     DocxRenderNotes.TableNotes tableNotes = notes.table(table.grid());
                     DocxTableRender.draw(body.addNewTbl(), table.grid(), tableNotes, comments);
-                    list(body, table.grid().name() + NOTES_HEADING, tableNotes.listed());
+                    endsWithTable = !list(body, table.grid().name() + NOTES_HEADING, tableNotes.listed());
                 }
             }
-            list(body, NOTES_HEADING, notes.remaining());
-            // a body ends with a paragraph (Word and WPS both expect one after a closing table)
-            CTP last = body.addNewP();
-            DocxRenderStyle.paragraph(last, STJc.LEFT, 0, 0);
+            if (list(body, NOTES_HEADING, notes.remaining())) {
+                endsWithTable = false;
+            }
+            if (endsWithTable) {
+                // a body ends with a paragraph: Word and WPS expect one after a closing table
+                DocxRenderStyle.paragraph(body.addNewP(), STJc.LEFT, 0, 0);
+            }
             page(word, body);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             word.write(out);
@@ -102,10 +108,14 @@ public final class DocxReportRenderer implements ReportRenderer {
         DocxRenderStyle.run(p, text, DocxRenderStyle.BODY_FONT, DocxRenderStyle.BODY_SIZE, false);
     }
 
-    /** The list 「审核意见」: one line per note, 「[n] 错误：message」. Nothing when there are none. */
-    private static void list(CTBody body, String heading, List<DocxRenderNotes.Numbered> notes) {
+    /**
+     * The list 「审核意见」: its heading, then one line per note, 「[n] 错误：message」. Nothing when there are none.
+     *
+     * @return whether a list was written
+     */
+    private static boolean list(CTBody body, String heading, List<DocxRenderNotes.Numbered> notes) {
         if (notes.isEmpty()) {
-            return;
+            return false;
         }
         CTP title = body.addNewP();
         CTPPr titlePr = DocxRenderStyle.paragraph(title, STJc.LEFT, 0, 60);
@@ -115,6 +125,7 @@ public final class DocxReportRenderer implements ReportRenderer {
         for (DocxRenderNotes.Numbered note : notes) {
             DocxRenderComments.note(body.addNewP(), note, DocxRenderStyle.NOTE_SIZE);
         }
+        return true;
     }
 
     /** A4 portrait with the GB/T 9704 margins, and the page number centred at the foot. */

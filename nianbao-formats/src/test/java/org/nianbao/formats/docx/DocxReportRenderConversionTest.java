@@ -2,6 +2,7 @@ package org.nianbao.formats.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,7 @@ class DocxReportRenderConversionTest {
 
         assertThat(pdf).exists();
         assertThat(Files.size(pdf)).isPositive();
-        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
     }
 }

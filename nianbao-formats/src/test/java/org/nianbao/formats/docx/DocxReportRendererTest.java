@@ -3,8 +3,12 @@ package org.nianbao.formats.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -24,6 +28,7 @@ import org.nianbao.core.report.Cell;
 import org.nianbao.core.report.CellPath;
 import org.nianbao.core.report.ReviewGroup;
 import org.nianbao.core.report.ReviewOutcome;
+import org.nianbao.core.report.Section;
 import org.nianbao.testkit.Reports;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -176,8 +181,37 @@ class DocxReportRendererTest {
         assertThat(body.getCTP().getPPr().getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
 
         // the substitutes Word and WPS use when a named font is missing
-        assertThat(word.getPackage().getPartsByName(java.util.regex.Pattern.compile("/word/fontTable.xml")))
+        assertThat(word.getPackage().getPartsByName(Pattern.compile("/word/fontTable.xml")))
                 .hasSize(1);
+    }
+
+    @Test
+    void controlCharactersOfExtractedTextAreDroppedSoTheFileStaysValidXml() {
+        AnnualReport report = Reports.balanced2021();
+        Map<Section, String> sections = new EnumMap<>(report.sections());
+        sections.put(Section.OTHER, "本机关\u000B无\f其他\tneed\u0000事项\uD800。");
+        AnnualReport odd = new AnnualReport(report.formatVersion(), report.agency(), report.year(), report.title(),
+                sections, report.proactive(), report.applications(), report.reviewLitigation());
+
+        XWPFDocument word = DocxRenderedTables.open(renderer.render(ReportLayout.of(odd), List.of()));
+
+        assertThat(word.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("本机关无其他 need事项。"));
+        assertThat(DocxRenderStyle.xmlText("𠀀 ok")).isEqualTo("𠀀 ok");
+    }
+
+    @Test
+    void aDocumentEndingWithATableEndsWithAParagraphAndOtherwiseHasNoStrayOne() {
+        ReportDocument full = ReportLayout.of(Reports.balanced2021());
+        Grid table4 = DocxRenderedTables.grids(full).get(2);
+        XWPFDocument endsWithTable = DocxRenderedTables.open(renderer.render(
+                new ReportDocument("某局2021年政府信息公开工作年度报告", List.of(new ReportDocument.Table(table4))),
+                List.of()));
+        XWPFDocument normal = DocxRenderedTables.open(renderer.render(full, List.of()));
+
+        List<IBodyElement> elements = endsWithTable.getBodyElements();
+        assertThat(elements.get(elements.size() - 1)).isInstanceOf(XWPFParagraph.class);
+        List<XWPFParagraph> paragraphs = normal.getParagraphs();
+        assertThat(paragraphs.get(paragraphs.size() - 1).getText()).isNotEmpty();
     }
 
     static LongStream seeds() {

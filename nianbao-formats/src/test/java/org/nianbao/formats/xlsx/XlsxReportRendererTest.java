@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -111,7 +113,7 @@ class XlsxReportRendererTest {
         assertThat(feeCell.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(feeCell.getNumericCellValue()).isEqualTo(6133.04);
         assertThat(feeCell.getCellStyle().getDataFormatString()).isEqualTo("0.0000");
-        assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(feeCell)).isEqualTo("6133.0400");
+        assertThat(new DataFormatter().formatCellValue(feeCell)).isEqualTo("6133.0400");
     }
 
     @Test
@@ -163,7 +165,7 @@ class XlsxReportRendererTest {
         assertThat(rows).containsExactly(
                 List.of("1", "sections.other", "警告", sectionWarning.message(), "概况!A" + overviewRow(workbook)),
                 List.of("2", granted.value(), "错误", cellError.message(),
-                        "表三!" + new org.apache.poi.ss.util.CellReference(grantedCell.row(), grantedCell.column())
+                        "表三!" + new CellReference(grantedCell.row(), grantedCell.column())
                                 .formatAsString()),
                 List.of("3", "applications.carried_forward", "警告", rowWarning.message(), "表三!D" + (carried + 1)),
                 List.of("4", "applications.column.org_research", "提示", columnNote.message(), ""));
@@ -197,7 +199,7 @@ class XlsxReportRendererTest {
                     assertThat(drawn.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
                     assertThat(new BigDecimal(Double.toString(drawn.getNumericCellValue())))
                             .as(where).isEqualByComparingTo(amount.value());
-                    assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(drawn))
+                    assertThat(new DataFormatter().formatCellValue(drawn))
                             .as(where).isEqualTo(amount.value().toPlainString());
                 } else if (value instanceof Cell.Blank) {
                     assertThat(drawn.getCellType()).as(where).isEqualTo(CellType.BLANK);
@@ -235,7 +237,7 @@ class XlsxReportRendererTest {
 
     private static List<String> row(XSSFRow row) {
         List<String> texts = new ArrayList<>();
-        org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+        DataFormatter formatter = new DataFormatter();
         for (int c = 0; c < row.getLastCellNum(); c++) {
             texts.add(formatter.formatCellValue(row.getCell(c)));
         }
