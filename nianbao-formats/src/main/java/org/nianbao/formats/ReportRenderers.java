@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.nianbao.core.rendering.ReportRenderer;
+import org.nianbao.formats.docx.DocxReportRenderer;
+import org.nianbao.formats.xlsx.XlsxReportRenderer;
 
 /** The explicit registry of renderers, by the format name used on the command line (docx, pdf, html, xlsx, md). */
 public final class ReportRenderers {
@@ -21,7 +23,7 @@ public final class ReportRenderers {
 
     /** Every renderer nianbao has. */
     public static ReportRenderers standard() {
-        return new ReportRenderers(List.of());
+        return new ReportRenderers(List.of(new DocxReportRenderer(), new XlsxReportRenderer()));
     }
 
     /** The renderer of a format, if there is one. */

@@ -110,6 +110,21 @@ public final class ReportRecognizer {
         return lines;
     }
 
+    /** A line of section text without the Markdown marks of text copied from a web page (「### 」, 「**…**」). */
+    static String withoutMarkdownMarks(String line) {
+        int hashes = 0;
+        while (hashes < line.length() && hashes < 6 && line.charAt(hashes) == '#') {
+            hashes++;
+        }
+        String text = hashes > 0 && hashes < line.length() && line.charAt(hashes) == ' '
+                ? line.substring(hashes + 1).strip()
+                : line;
+        if (text.length() > 4 && text.startsWith("**") && text.endsWith("**")) {
+            text = text.substring(2, text.length() - 2).strip();
+        }
+        return text;
+    }
+
     /** Tab-separated cells, or the cells of a Markdown table row 「| a | b |」. */
     private static List<String> cells(String text) {
         String trimmed = text.strip();
@@ -267,7 +282,7 @@ public final class ReportRecognizer {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
-                text.append(line.text().strip());
+                text.append(withoutMarkdownMarks(line.text().strip()));
                 sourceLines.add(line.line());
             }
             sections.put(heading.section(), text.toString());
