@@ -211,7 +211,7 @@ public final class ReportHtml {
             Annotation annotation = note.annotation();
             html.append("<li id=\"").append(note.id()).append("\"><span class=\"number\">[").append(note.number())
                     .append("]</span> <span class=\"severity ").append(annotation.error() ? "error" : "warning")
-                    .append("\">").append(escape(annotation.severity())).append("</span> ")
+                    .append("\">").append(escape(annotation.severity())).append("</span>：")
                     .append(escape(annotation.message())).append("</li>\n");
         }
         html.append("</ul>\n</div>\n");

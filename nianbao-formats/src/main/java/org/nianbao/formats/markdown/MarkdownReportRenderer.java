@@ -9,6 +9,7 @@ import org.nianbao.core.rendering.ReportDocument;
 import org.nianbao.core.rendering.ReportRenderer;
 import org.nianbao.formats.html.ReportNotes;
 import org.nianbao.formats.html.TableCaptions;
+import org.nianbao.formats.html.TextMarks;
 
 /**
  * Draws a report as a GitHub-flavoured Markdown document (UTF-8, LF line ends): the title as {@code #}, the section
@@ -25,7 +26,8 @@ import org.nianbao.formats.html.TableCaptions;
  *
  * <p>Text is escaped where Markdown would read it as markup: backslashes, emphasis and code marks, brackets,
  * {@code <} (so no HTML in a report's text is passed through) and {@code |} anywhere; {@code #}, {@code >},
- * list markers and {@code =} at the start of a paragraph.
+ * list markers, rules and fences at the start of a paragraph, {@code #} in headings. The Markdown marks a section's text kept from a
+ * Markdown-like source (a 「### （一）…」 sub-heading, {@code **bold**} runs) stay marks ({@link TextMarks}).
  *
  * <p>Annotations: an annotated cell gets a numbered marker {@code [n]} after its value, and the notes follow the
  * table as a list under 「审核意见」 (number, severity, message); notes on a section follow its heading; notes on
@@ -48,12 +50,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     public static String markdown(ReportDocument document, List<Annotation> annotations) {
         ReportNotes notes = ReportNotes.of(document, annotations);
         StringBuilder md = new StringBuilder(16_384);
-        md.append("# ").append(inline(document.title())).append("\n\n");
+        md.append("# ").append(headingText(document.title())).append("\n\n");
         notes(md, notes.general());
         for (int i = 0; i < document.parts().size(); i++) {
             ReportDocument.Part part = document.parts().get(i);
             if (part instanceof ReportDocument.Heading heading) {
-                md.append("## ").append(inline(heading.text())).append("\n\n");
+                md.append("## ").append(headingText(heading.text())).append("\n\n");
                 notes(md, notes.underHeading(i));
             } else if (part instanceof ReportDocument.Paragraph paragraph) {
                 md.append(paragraph(paragraph.text())).append("\n\n");
@@ -130,27 +132,64 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         return inline(text.replace('\n', ' ').replace('\r', ' ').strip());
     }
 
-    /** A paragraph: inline marks escaped, and a line start that would open a block made literal. */
+    /**
+     * A paragraph: one written as a Markdown heading (「### （一）…」) stays a level-3 heading and {@code **} pairs
+     * stay bold ({@link TextMarks}); otherwise inline marks are escaped, and a line start that would open a block
+     * is made literal.
+     */
     static String paragraph(String text) {
-        String escaped = inline(text.replace('\n', ' ').replace('\r', ' ').strip());
-        if (escaped.isEmpty()) {
-            return escaped;
+        String line = text.replace('\n', ' ').replace('\r', ' ').strip();
+        String heading = TextMarks.heading(line);
+        if (heading != null) {
+            return "### " + headingText(heading);
         }
-        char first = escaped.charAt(0);
-        if (first == '#' || first == '>' || first == '-' || first == '+' || first == '=' || first == '~') {
-            return "\\" + escaped;
+        StringBuilder runs = new StringBuilder(line.length() + 8);
+        for (TextMarks.Run run : TextMarks.runs(line)) {
+            runs.append(run.bold() ? "**" + inline(run.text()) + "**" : inline(run.text()));
         }
-        // an ordered list marker: digits followed by . or )
+        String escaped = runs.toString();
+        return escaped.isEmpty() ? escaped : literalStart(escaped);
+    }
+
+    /** Makes a line start that CommonMark would read as a block (heading, quote, list, rule, fence) literal. */
+    private static String literalStart(String line) {
+        char first = line.charAt(0);
+        if (first == '>') {
+            return "\\" + line;
+        }
+        int run = 0;
+        while (run < line.length() && line.charAt(run) == first) {
+            run++;
+        }
+        boolean spaceAfterRun = run == line.length() || isBlank(line.charAt(run));
+        if (first == '#' && run <= 6 && spaceAfterRun) {
+            return "\\" + line;
+        }
+        if ((first == '-' || first == '+') && run == 1 && spaceAfterRun) {
+            return "\\" + line;
+        }
+        if ((first == '-' || first == '~') && run >= 3 && (first == '~' || line.replace(" ", "").chars()
+                .allMatch(c -> c == '-'))) {
+            return "\\" + line;
+        }
         int digits = 0;
-        while (digits < escaped.length() && digits < 10 && Character.isDigit(escaped.charAt(digits))
-                && escaped.charAt(digits) < 128) {
+        while (digits < line.length() && digits < 10 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
             digits++;
         }
-        if (digits > 0 && digits < escaped.length()
-                && (escaped.charAt(digits) == '.' || escaped.charAt(digits) == ')')) {
-            return escaped.substring(0, digits) + "\\" + escaped.substring(digits);
+        if (digits > 0 && digits < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')
+                && (digits + 1 == line.length() || isBlank(line.charAt(digits + 1)))) {
+            return line.substring(0, digits) + "\\" + line.substring(digits);
         }
-        return escaped;
+        return line;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** Text for a heading: inline marks escaped, and {@code #} too (a closing sequence would be dropped). */
+    private static String headingText(String text) {
+        return inline(text.replace('\n', ' ').replace('\r', ' ').strip()).replace("#", "\\#");
     }
 
     /** Escapes the characters that start inline markup, raw HTML or a table cell boundary. */
