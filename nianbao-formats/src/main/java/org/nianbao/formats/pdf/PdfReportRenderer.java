@@ -41,7 +41,8 @@ import org.nianbao.formats.html.ReportHtml;
  *   <li>Self-contained: openhtmltopdf may load nothing from outside (the page links to nothing anyway).
  * </ul>
  *
- * <p>Stateless and thread-safe: each render builds its own renderer, document and font.
+ * <p>Stateless and thread-safe: each render builds its own renderer, document and Type 0 font (from the one
+ * parsed face that all renders share).
  */
 public final class PdfReportRenderer implements ReportRenderer {
     private static final String PRODUCER = "nianbao (openhtmltopdf, Apache PDFBox)";
@@ -64,11 +65,11 @@ public final class PdfReportRenderer implements ReportRenderer {
     private static byte[] pdf(String html, String title) throws IOException {
         QuietXRLogger.install();
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-        try (EmbeddedFont font = EmbeddedFont.open(); PDDocument pdf = new PDDocument()) {
+        try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePDDocument(pdf)
-                    .useFont(new PDFontSupplier(font.load(pdf)), ReportHtml.PDF_FONT_FAMILY, 400,
+                    .useFont(new PDFontSupplier(EmbeddedFont.load(pdf)), ReportHtml.PDF_FONT_FAMILY, 400,
                             BaseRendererBuilder.FontStyle.NORMAL, true)
                     .useExternalResourceAccessControl(
                             (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)

@@ -1,10 +1,14 @@
 package org.nianbao.formats.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,10 +48,11 @@ class PdfReportRendererTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDFont> fonts = fonts(document);
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
-            assertThat(fonts).extracting(PDFont::getName).allSatisfy(name -> assertThat(name).endsWith("+WenQuanYiMicroHei"));
-            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
-            assertThat(document.getPage(0).getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(fonts).isNotEmpty()
+                    .allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue())
+                    .extracting(PDFont::getName).allSatisfy(name -> assertThat(name).endsWith("+WenQuanYiMicroHei"));
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, offset(1f));
+            assertThat(document.getPage(0).getMediaBox().getHeight()).isCloseTo(841.9f, offset(1f));
             String text = new PDFTextStripper().getText(document);
             assertThat(text.replaceAll("\\s+", "")).contains(report.title(), Section.APPLICATIONS.heading(),
                     ReportLayout.TABLE3_NOTE, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
@@ -65,7 +70,8 @@ class PdfReportRendererTest {
                 List.of(new ReportDocument.Heading(Section.OVERVIEW.heading()), new ReportDocument.Paragraph(odd)));
 
         try (PDDocument pdf = Loader.loadPDF(renderer.render(document, List.of()))) {
-            assertThat(fonts(pdf)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+            assertThat(fonts(pdf)).isNotEmpty()
+                    .allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
             assertThat(new PDFTextStripper().getText(pdf)).contains("Ünïcödé €‰•…–—‘’“”™ © ® ¼ ß Ø ¿");
         }
     }
@@ -77,6 +83,33 @@ class PdfReportRendererTest {
                 CellPath.of(ApplicationRow.GRANTED, ApplicantColumn.TOTAL), "错误", true, "总计不等于各列之和"));
 
         assertThat(renderer.render(document, notes)).isEqualTo(renderer.render(document, notes));
+    }
+
+    @Test
+    void rendersInParallelGiveTheBytesOfRendersInTurn() throws Exception {
+        // the parsed font face is shared by all renders: parallel renders must not disturb each other
+        List<ReportDocument> documents = new ArrayList<>();
+        for (long seed = 1; seed <= 8; seed++) {
+            documents.add(ReportLayout.of(Reports.balanced(seed)));
+        }
+        List<byte[]> inTurn = new ArrayList<>();
+        for (ReportDocument document : documents) {
+            inTurn.add(renderer.render(document, List.of()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> parallel = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (ReportDocument document : documents) {
+                    parallel.add(pool.submit(() -> renderer.render(document, List.of())));
+                }
+            }
+            for (int i = 0; i < parallel.size(); i++) {
+                assertThat(parallel.get(i).get()).as("render %d", i).isEqualTo(inTurn.get(i % documents.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -99,7 +132,8 @@ class PdfReportRendererTest {
                     .isLessThan(text.indexOf(Section.REVIEW_LITIGATION.heading()));
             assertThat(text.indexOf("[2]警告")).isGreaterThan(text.indexOf(Section.OTHER.heading()));
             // the marker follows the annotated value
-            String total = ReportLayout.printed(report.applications().cell(ApplicationRow.GRANTED, ApplicantColumn.TOTAL));
+            String total =
+                    ReportLayout.printed(report.applications().cell(ApplicationRow.GRANTED, ApplicantColumn.TOTAL));
             assertThat(text).contains(total + "[1]（二）部分公开");
         }
         // the shading does not hide a ruling: the annotated copy's tables are still read as tables
