@@ -23,10 +23,10 @@ final class ColumnWidths {
             // then seven value columns
             widths = new double[10];
             widths[0] = 6;
-            widths[1] = 12;
-            widths[2] = 24;
+            widths[1] = 11;
+            widths[2] = 34;
             for (int i = 3; i < 10; i++) {
-                widths[i] = 58.0 / 7;
+                widths[i] = 7;
             }
         } else {
             widths = new double[grid.columns()];

@@ -25,9 +25,10 @@ import org.nianbao.formats.html.TextMarks;
  * {@code |} in a cell is escaped as {@code \|}.
  *
  * <p>Text is escaped where Markdown would read it as markup: backslashes, emphasis and code marks, brackets,
- * {@code <} (so no HTML in a report's text is passed through) and {@code |} anywhere; {@code #}, {@code >},
- * list markers, rules and fences at the start of a paragraph, {@code #} in headings. The Markdown marks a section's text kept from a
- * Markdown-like source (a 「### （一）…」 sub-heading, {@code **bold**} runs) stay marks ({@link TextMarks}).
+ * {@code <} (so no HTML in a report's text is passed through) and {@code |} anywhere; {@code >}, {@code #},
+ * list markers, rules and fences at the start of a paragraph; {@code #} in headings. The Markdown marks that a
+ * section's text kept from a Markdown-like source (a 「### （一）…」 sub-heading, {@code **bold**} runs) stay
+ * marks ({@link TextMarks}).
  *
  * <p>Annotations: an annotated cell gets a numbered marker {@code [n]} after its value, and the notes follow the
  * table as a list under 「审核意见」 (number, severity, message); notes on a section follow its heading; notes on

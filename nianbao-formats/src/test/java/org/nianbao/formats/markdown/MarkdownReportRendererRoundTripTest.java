@@ -14,8 +14,9 @@ import org.nianbao.testkit.CorpusCase;
 import org.nianbao.testkit.Reports;
 
 /**
- * The HTML renderer's acceptance: a report drawn as Markdown and read back with {@link PlainTextDocumentReader} (the recognizer reads Markdown pipe rows) and
- * the recognizer gives the same tables cell for cell, format version, agency and year.
+ * The Markdown renderer's acceptance: a report drawn as Markdown and read back with
+ * {@link PlainTextDocumentReader} and the recognizer (which reads Markdown pipe rows) gives the same tables cell for
+ * cell, format version, agency and year.
  */
 class MarkdownReportRendererRoundTripTest {
     private final MarkdownReportRenderer renderer = new MarkdownReportRenderer();
