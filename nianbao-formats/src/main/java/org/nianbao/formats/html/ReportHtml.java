@@ -47,7 +47,7 @@ public final class ReportHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
                 .append("<meta name=\"generator\" content=\"nianbao\" />\n")
                 .append("<title>").append(escape(document.title())).append("</title>\n")
-                .append("<style>\n").append(page(medium)).append(STYLE).append(fonts(medium)).append("</style>\n")
+                .append("<style>\n").append(pageBox(medium)).append(STYLE).append(fonts(medium)).append("</style>\n")
                 .append("</head>\n<body>\n");
         html.append("<h1>").append(escape(document.title())).append("</h1>\n");
         notes(html, notes.general(), "general");
@@ -86,7 +86,7 @@ public final class ReportHtml {
     }
 
     /** The page box: A4, margins, the page number at the foot (「— 3 —」). */
-    private static String page(Medium medium) {
+    private static String pageBox(Medium medium) {
         String font = medium == Medium.PDF ? "    font-family: \"" + PDF_FONT_FAMILY + "\";\n" : "";
         return "@page {\n  size: A4;\n  margin: 25mm 20mm 22mm 20mm;\n  @bottom-center {\n"
                 + "    content: \"\u2014 \" counter(page) \" \u2014\";\n    font-size: 10pt;\n" + font + "  }\n}\n";

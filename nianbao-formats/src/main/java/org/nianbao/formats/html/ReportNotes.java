@@ -99,11 +99,6 @@ public final class ReportNotes {
         return new ReportNotes(List.copyOf(generalNotes), byPart, byCell);
     }
 
-    /** Whether there is no note at all. */
-    public boolean isEmpty() {
-        return general.isEmpty() && byPart.isEmpty();
-    }
-
     /** The notes listed under the title. */
     public List<Note> general() {
         return general;

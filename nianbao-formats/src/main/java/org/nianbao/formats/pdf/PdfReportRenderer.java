@@ -67,7 +67,6 @@ public final class PdfReportRenderer implements ReportRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
-                    .useFastMode()
                     .usePDDocument(pdf)
                     .useFont(new PDFontSupplier(EmbeddedFont.load(pdf)), ReportHtml.PDF_FONT_FAMILY, 400,
                             BaseRendererBuilder.FontStyle.NORMAL, true)
