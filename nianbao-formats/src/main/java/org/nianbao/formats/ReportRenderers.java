@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.nianbao.core.rendering.ReportRenderer;
 import org.nianbao.formats.docx.DocxReportRenderer;
+import org.nianbao.formats.html.HtmlReportRenderer;
+import org.nianbao.formats.markdown.MarkdownReportRenderer;
+import org.nianbao.formats.pdf.PdfReportRenderer;
 import org.nianbao.formats.xlsx.XlsxReportRenderer;
 
 /** The explicit registry of renderers, by the format name used on the command line (docx, pdf, html, xlsx, md). */
@@ -23,7 +26,12 @@ public final class ReportRenderers {
 
     /** Every renderer nianbao has. */
     public static ReportRenderers standard() {
-        return new ReportRenderers(List.of(new DocxReportRenderer(), new XlsxReportRenderer()));
+        return new ReportRenderers(List.of(
+                new DocxReportRenderer(),
+                new PdfReportRenderer(),
+                new HtmlReportRenderer(),
+                new XlsxReportRenderer(),
+                new MarkdownReportRenderer()));
     }
 
     /** The renderer of a format, if there is one. */
