@@ -4,6 +4,8 @@
  * model both Word readers build ({@link org.nianbao.formats.docx.WordContent}) and of the one place that turns it
  * into blocks under the per-document limits ({@link org.nianbao.formats.docx.WordBlocks}), which the legacy .doc
  * reader in {@code org.nianbao.formats.doc} shares.
+ *
+ * <p>Also the DOCX renderer ({@code DocxReportRenderer}): the official layout as an editable Word document.
  */
 @NullMarked
 package org.nianbao.formats.docx;
