@@ -56,6 +56,84 @@ final class ApplicationsTableReader {
 
     private record Placed(ApplicationRow row, Segment segment, String label) {}
 
+    /**
+     * For each width of the readers' table rows, the grid column of 总计 in a header row of that width. A row of
+     * the same width then has its seven values in the seven columns ending there — blank ones included, which
+     * extracted text cannot place (a blank 自然人 or 总计 at the edge of a row).
+     */
+    private static Map<Integer, Integer> totalColumns(List<SourceLine> lines) {
+        Map<Integer, Integer> columns = new java.util.HashMap<>();
+        for (SourceLine line : lines) {
+            if (line.table() < 0 || line.hasValues()) {
+                continue;
+            }
+            List<String> cells = line.cells();
+            for (int i = cells.size() - 1; i >= COLUMNS; i--) {
+                if (Text.key(cells.get(i)).equals(ApplicantColumn.TOTAL.label())) {
+                    columns.putIfAbsent(cells.size(), i);
+                    break;
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Whether the key ends with the whole official label of one of the rows still to come. */
+    private static boolean endsWithALabel(String key, List<ApplicationRow> rows, int next) {
+        for (int i = next; i < rows.size(); i++) {
+            if (key.endsWith(Text.key(rows.get(i).label()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The row as one segment of exactly seven positioned values, when it is a grid row whose width has a known
+     * 总计 column, its cells there hold only numbers or nothing, nothing stands after 总计, and its label cells hold
+     * text without numbers; otherwise null (the row is read like extracted text).
+     */
+    private static @Nullable Segment gridSegment(SourceLine line, Map<Integer, Integer> totalColumnByWidth) {
+        Integer total = line.table() < 0 ? null : totalColumnByWidth.get(line.cells().size());
+        if (total == null) {
+            return null;
+        }
+        List<String> cells = line.cells();
+        for (int i = total + 1; i < cells.size(); i++) {
+            if (!Text.isKeyless(cells.get(i))) {
+                return null;
+            }
+        }
+        List<Slot> slots = new ArrayList<>(COLUMNS);
+        for (int i = total - COLUMNS + 1; i <= total; i++) {
+            String cell = Text.key(cells.get(i));
+            if (cell.isEmpty()) {
+                slots.add(Slot.EMPTY);
+                continue;
+            }
+            Slot slot = Slot.parse(cell);
+            if (slot == null) {
+                return null;
+            }
+            slots.add(slot);
+        }
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i <= total - COLUMNS; i++) {
+            String cell = cells.get(i);
+            for (int c = 0; c < cell.length(); c++) {
+                if (Text.isDigit(cell.charAt(c)) && Slot.parse(Text.key(cell)) != null) {
+                    return null;
+                }
+            }
+            label.append(cell);
+        }
+        String key = Text.key(label.toString());
+        if (key.isEmpty()) {
+            return null;
+        }
+        return new Segment(line.line(), key, 0, slots);
+    }
+
     @Nullable CellTable<ApplicationRow, ApplicantColumn> read(List<SourceLine> lines, FormatVersion version) {
         boolean singleOther = hasSingleOtherRow(lines, version);
         List<ApplicationRow> rows = ApplicationRow.layout(singleOther);
@@ -63,13 +141,17 @@ final class ApplicationsTableReader {
         int next = 0;
         StringBuilder pending = new StringBuilder();
         List<SourceLine> tableLines = new ArrayList<>();
+        Map<Integer, Integer> totalColumnByWidth = totalColumns(lines);
         for (SourceLine line : lines) {
             if (next >= rows.size()) {
                 break;
             }
             tableLines.add(line);
-            for (Segment segment : line.segments()) {
-                if (!segment.hasValues()) {
+            Segment grid = gridSegment(line, totalColumnByWidth);
+            for (Segment segment : grid != null ? List.of(grid) : line.segments()) {
+                if (!segment.hasValues() && segment != grid
+                        || segment == grid && segment.numbers().isEmpty() && !endsWithALabel(segment.label(), rows, next)) {
+                    // label text, or a grid row with no value that is only a piece of a label split over rows
                     pending.append(segment.label());
                     continue;
                 }

@@ -90,6 +90,7 @@ public final class ReportRecognizer {
         }
         boolean traditional = TraditionalChinese.isTraditional(all);
         List<SourceLine> lines = new ArrayList<>(blocks.size());
+        int tables = 0;
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph paragraph) {
                 String text = traditional ? TraditionalChinese.toSimplified(paragraph.text()) : paragraph.text();
@@ -98,12 +99,13 @@ public final class ReportRecognizer {
                 String joined = cells.size() > 1 && text.indexOf('\t') < 0 ? String.join("\t", cells) : text;
                 lines.add(SourceLine.of(paragraph.source().line(), cells, joined));
             } else if (block instanceof Block.Table table) {
+                int tableIndex = tables++;
                 for (Block.Row row : table.rows()) {
                     List<String> cells = row.cells();
                     if (traditional) {
                         cells = cells.stream().map(TraditionalChinese::toSimplified).toList();
                     }
-                    lines.add(SourceLine.of(row.source().line(), cells));
+                    lines.add(SourceLine.ofGridRow(row.source().line(), cells, tableIndex));
                 }
             }
         }

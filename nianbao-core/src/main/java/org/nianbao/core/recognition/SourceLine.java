@@ -18,6 +18,8 @@ final class SourceLine {
 
     private final int line;
     private final List<String> cells;
+    /** The table block the line is a row of (its cells are grid positions), or -1 for a line of text. */
+    private int table = -1;
     private @Nullable String text;
     private @Nullable List<Segment> segments;
     private @Nullable String key;
@@ -81,6 +83,23 @@ final class SourceLine {
 
     static SourceLine of(int line, List<String> cells) {
         return new SourceLine(line, cells, null);
+    }
+
+    /** A row of the reader's table block {@code table}: its cells are the grid's positions, merged cells empty. */
+    static SourceLine ofGridRow(int line, List<String> cells, int table) {
+        SourceLine row = new SourceLine(line, cells, null);
+        row.table = table;
+        return row;
+    }
+
+    /** The table block this line is a row of, or -1. */
+    int table() {
+        return table;
+    }
+
+    /** The cells as the reader delimited them. */
+    List<String> cells() {
+        return cells;
     }
 
     /** A line whose cells were split from {@code text} (at its tabs). */
