@@ -35,6 +35,10 @@ record Slot(String printed, @Nullable BigDecimal number, @Nullable String unit) 
         if (!(Text.isDigit(first) || first == '+' || first == '-') || !(Text.isDigit(last) || last == '元')) {
             return null; // label text: most tokens, spared the regular expression
         }
+        if (token.length() <= 18 && allDigits(token)) {
+            // the common case, a plain count: no regular expression, no decimal parsing
+            return new Slot(token, BigDecimal.valueOf(Long.parseLong(token)), null);
+        }
         Matcher m = NUMBER.matcher(token);
         if (!m.matches()) {
             return null;
@@ -43,6 +47,15 @@ record Slot(String printed, @Nullable BigDecimal number, @Nullable String unit) 
         String fraction = m.group(3) == null ? "" : m.group(3);
         BigDecimal value = new BigDecimal(("-".equals(m.group(1)) ? "-" : "") + digits + fraction);
         return new Slot(token, value, m.group(4));
+    }
+
+    private static boolean allDigits(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Text.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isBlankMarker(String token) {
