@@ -43,6 +43,15 @@ public record CellPath(String value) {
         return new CellPath("sections." + section.key());
     }
 
+    /**
+     * Whether {@code other} is this path or lies below it: {@code applications.granted} contains
+     * {@code applications.granted.total} (a note on a row marks each of its cells).
+     */
+    public boolean contains(CellPath other) {
+        String o = other.value;
+        return o.equals(value) || o.length() > value.length() && o.startsWith(value) && o.charAt(value.length()) == '.';
+    }
+
     /** The path one level up ({@code applications.granted} for {@code applications.granted.total}). */
     public CellPath parent() {
         int dot = value.lastIndexOf('.');

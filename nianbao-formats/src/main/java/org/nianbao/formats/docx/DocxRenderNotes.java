@@ -71,7 +71,7 @@ final class DocxRenderNotes {
             List<Numbered> markers = new ArrayList<>(0);
             for (int i = 0; i < annotations.size(); i++) {
                 Annotation annotation = annotations.get(i);
-                if (!covers(annotation.path(), cell.path())) {
+                if (!annotation.path().contains(cell.path())) {
                     continue;
                 }
                 covered = true;
@@ -123,12 +123,6 @@ final class DocxRenderNotes {
         return rest;
     }
 
-    /** Whether an annotation on {@code annotated} covers the cell at {@code cell}: the same path, or one under it. */
-    static boolean covers(CellPath annotated, CellPath cell) {
-        String a = annotated.value();
-        String c = cell.value();
-        return c.equals(a) || c.length() > a.length() && c.startsWith(a) && c.charAt(a.length()) == '.';
-    }
 
     /** The number of a note as printed in its comment and in the lists, 「[n]」. */
     static String marker(int number) {

@@ -87,7 +87,7 @@ public final class ReportNotes {
                 notes.add(note);
                 if (parts.get(part) instanceof ReportDocument.Table table) {
                     for (GridCell cell : table.grid().cells()) {
-                        if (cell.path() != null && covers(p.annotation.path(), cell.path())) {
+                        if (cell.path() != null && p.annotation.path().contains(cell.path())) {
                             byCell.computeIfAbsent(cell.path(), c -> new ArrayList<>()).add(note);
                         }
                     }
@@ -119,13 +119,6 @@ public final class ReportNotes {
         return cell.path() == null ? List.of() : byCell.getOrDefault(cell.path(), List.of());
     }
 
-    /** Whether a note on {@code note} concerns the cell {@code cell}: the same path, or a path above it. */
-    public static boolean covers(CellPath note, CellPath cell) {
-        String n = note.value();
-        String c = cell.value();
-        return c.equals(n) || c.startsWith(n) && c.charAt(n.length()) == '.';
-    }
-
     /** A note's place: a part, and for a table the grid position of the first cell it marks. */
     private record Home(int part, int firstCell) {}
 
@@ -136,7 +129,7 @@ public final class ReportNotes {
             if (parts.get(i) instanceof ReportDocument.Table table) {
                 Grid grid = table.grid();
                 for (GridCell cell : grid.cells()) {
-                    if (cell.path() != null && covers(path, cell.path())) {
+                    if (cell.path() != null && path.contains(cell.path())) {
                         return new Home(i, cell.row() * grid.columns() + cell.column());
                     }
                 }
@@ -145,7 +138,7 @@ public final class ReportNotes {
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i) instanceof ReportDocument.Heading heading) {
                 Section section = section(heading.text());
-                if (section != null && covers(CellPath.section(section), path)) {
+                if (section != null && CellPath.section(section).contains(path)) {
                     return new Home(i, 0);
                 }
             }

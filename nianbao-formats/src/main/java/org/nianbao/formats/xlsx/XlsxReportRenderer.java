@@ -278,7 +278,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
             if (cell.path() != null) {
                 for (int i = 0; i < annotations.size(); i++) {
                     Annotation annotation = annotations.get(i);
-                    if (covers(annotation.path(), cell.path())) {
+                    if (annotation.path().contains(cell.path())) {
                         covered = true;
                         error |= annotation.error();
                         if (numbers[i] == 0) {
@@ -449,12 +449,6 @@ public final class XlsxReportRenderer implements ReportRenderer {
         }
     }
 
-    /** Whether an annotation on {@code annotated} covers the cell at {@code cell}: the same path, or one under it. */
-    static boolean covers(CellPath annotated, CellPath cell) {
-        String a = annotated.value();
-        String c = cell.value();
-        return c.equals(a) || c.length() > a.length() && c.startsWith(a) && c.charAt(a.length()) == '.';
-    }
 
     private static String fill(boolean error) {
         return error ? XlsxRenderStyles.ERROR_FILL : XlsxRenderStyles.WARNING_FILL;
