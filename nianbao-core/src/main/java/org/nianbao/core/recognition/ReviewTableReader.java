@@ -23,6 +23,30 @@ final class ReviewTableReader {
         this.provenance = provenance;
     }
 
+    /**
+     * The values row of a reader's table whose grid is the template's fifteen columns: every cell a number or
+     * empty. Its cells are placed by position, so a blank at either end of the row stays where it is.
+     */
+    private static @Nullable SourceLine gridRow(List<SourceLine> lines) {
+        for (SourceLine line : lines) {
+            if (line.table() < 0 || line.cells().size() != VALUES || !line.hasValues()) {
+                continue;
+            }
+            if (line.cells().stream().allMatch(cell -> Text.isKeyless(cell) || Slot.parse(Text.key(cell)) != null)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static List<Slot> gridSlots(SourceLine row) {
+        List<Slot> slots = new ArrayList<>(VALUES);
+        for (String cell : row.cells()) {
+            slots.add(Text.isKeyless(cell) ? Slot.EMPTY : Slot.parse(Text.key(cell)));
+        }
+        return slots;
+    }
+
     @Nullable CellTable<ReviewGroup, ReviewOutcome> read(List<SourceLine> lines) {
         List<Segment> segments = new ArrayList<>();
         for (SourceLine line : lines) {
@@ -35,8 +59,9 @@ final class ReviewTableReader {
         if (segments.isEmpty()) {
             return null;
         }
-        List<Slot> slots = segments.get(0).positioned(VALUES);
-        int line = segments.get(0).line();
+        SourceLine gridRow = gridRow(lines);
+        List<Slot> slots = gridRow != null ? gridSlots(gridRow) : segments.get(0).positioned(VALUES);
+        int line = gridRow != null ? gridRow.line() : segments.get(0).line();
         if (slots.isEmpty()) {
             List<Slot> numbers = new ArrayList<>();
             for (Segment segment : segments) {
