@@ -21,10 +21,10 @@ public final class FormatDetector {
         if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
             return Optional.of(SourceFormat.PDF);
         }
-        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
+        if (isZip(content)) {
             return Optional.of(SourceFormat.DOCX);
         }
-        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+        if (isOle2(content)) {
             return Optional.of(SourceFormat.DOC);
         }
         if (looksLikeHtml(content)) {
@@ -107,6 +107,16 @@ public final class FormatDetector {
             return 1;
         }
         return -1;
+    }
+
+    /** A ZIP archive (Office Open XML): a local file header, or the end record of an empty ZIP. */
+    public static boolean isZip(byte[] content) {
+        return startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0x50, 0x4B, 0x05, 0x06);
+    }
+
+    /** An OLE2 compound file: legacy Word, Excel, or an encrypted Office Open XML package. */
+    public static boolean isOle2(byte[] content) {
+        return startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
     }
 
     private static boolean startsWith(byte[] content, int... magic) {

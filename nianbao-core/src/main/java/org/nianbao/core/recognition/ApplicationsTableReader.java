@@ -120,10 +120,8 @@ final class ApplicationsTableReader {
         StringBuilder label = new StringBuilder();
         for (int i = 0; i <= total - COLUMNS; i++) {
             String cell = cells.get(i);
-            for (int c = 0; c < cell.length(); c++) {
-                if (Text.isDigit(cell.charAt(c)) && Slot.parse(Text.key(cell)) != null) {
-                    return null;
-                }
+            if (Slot.parse(Text.key(cell)) != null) {
+                return null; // a number among the label cells: the row is not laid out on the grid
             }
             label.append(cell);
         }

@@ -12,6 +12,7 @@ import org.nianbao.core.document.DocumentReader;
 import org.nianbao.core.document.ExtractedDocument;
 import org.nianbao.core.document.SourceFormat;
 import org.nianbao.core.document.UnreadableDocumentException;
+import org.nianbao.formats.FormatDetector;
 import org.nianbao.formats.ReadLimits;
 import org.nianbao.formats.docx.WordBlocks;
 import org.nianbao.formats.docx.WordContent;
@@ -38,7 +39,7 @@ public final class DocDocumentReader implements DocumentReader {
     @Override
     public ExtractedDocument read(String name, byte[] content) {
         ReadLimits.checkSize(name, content, MAX_BYTES, "Word 文件");
-        if (!isOle2(content)) {
+        if (!FormatDetector.isOle2(content)) {
             if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
                 throw new UnreadableDocumentException(name + "：这是 ZIP 格式的文件（如 .docx），不是旧版 Word 97-2003（.doc）文件");
             }
@@ -98,16 +99,4 @@ public final class DocDocumentReader implements DocumentReader {
         return new UnreadableDocumentException(name + "：Word 文件不完整或已损坏，无法读取（" + reason + "）", e);
     }
 
-    private static boolean isOle2(byte[] content) {
-        int[] magic = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -26,6 +26,7 @@ import org.nianbao.core.document.DocumentReader;
 import org.nianbao.core.document.ExtractedDocument;
 import org.nianbao.core.document.SourceFormat;
 import org.nianbao.core.document.UnreadableDocumentException;
+import org.nianbao.formats.FormatDetector;
 import org.nianbao.formats.ReadLimits;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
@@ -104,10 +105,10 @@ public final class DocxDocumentReader implements DocumentReader {
     @Override
     public ExtractedDocument read(String name, byte[] content) {
         ReadLimits.checkSize(name, content, MAX_BYTES, "Word 文件");
-        if (isOle2(content)) {
+        if (FormatDetector.isOle2(content)) {
             throw ole2(name, content);
         }
-        if (!isZip(content)) {
+        if (!FormatDetector.isZip(content)) {
             throw new UnreadableDocumentException(name + "：不是 Word（.docx）文件（.docx 是 ZIP 格式，此文件不是）");
         }
         PackageScan.check(name, content);
@@ -226,24 +227,5 @@ public final class DocxDocumentReader implements DocumentReader {
         int newline = message.indexOf('\n');
         String first = newline < 0 ? message : message.substring(0, newline);
         return first.length() > 200 ? first.substring(0, 200) + "…" : first;
-    }
-
-    /** A local file header, or the end record of an empty ZIP. */
-    private static boolean isZip(byte[] content) {
-        return content.length >= 4 && content[0] == 'P' && content[1] == 'K'
-                && (content[2] == 3 && content[3] == 4 || content[2] == 5 && content[3] == 6);
-    }
-
-    private static boolean isOle2(byte[] content) {
-        int[] magic = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

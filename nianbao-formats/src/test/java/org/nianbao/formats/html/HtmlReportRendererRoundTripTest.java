@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nianbao.core.rendering.ReportLayout;
 import org.nianbao.core.report.AnnualReport;
+import org.nianbao.formats.RoundTrip;
 import org.nianbao.testkit.CorpusCase;
 import org.nianbao.testkit.Reports;
 
@@ -20,7 +21,7 @@ class HtmlReportRendererRoundTripTest {
     private final HtmlDocumentReader reader = new HtmlDocumentReader();
 
     @ParameterizedTest
-    @MethodSource("org.nianbao.formats.html.RoundTrip#corpus")
+    @MethodSource("org.nianbao.formats.RoundTrip#corpus")
     void everyCorpusReportReadsBackFromItsPageCellForCell(CorpusCase corpusCase) {
         assertRoundTrip(corpusCase + ".html", RoundTrip.recognized(corpusCase));
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nianbao.core.rendering.ReportLayout;
 import org.nianbao.core.report.AnnualReport;
-import org.nianbao.formats.html.RoundTrip;
+import org.nianbao.formats.RoundTrip;
 import org.nianbao.formats.text.PlainTextDocumentReader;
 import org.nianbao.testkit.CorpusCase;
 import org.nianbao.testkit.Reports;
@@ -23,7 +23,7 @@ class MarkdownReportRendererRoundTripTest {
     private final PlainTextDocumentReader reader = new PlainTextDocumentReader();
 
     @ParameterizedTest
-    @MethodSource("org.nianbao.formats.html.RoundTrip#corpus")
+    @MethodSource("org.nianbao.formats.RoundTrip#corpus")
     void everyCorpusReportReadsBackFromItsMarkdownCellForCell(CorpusCase corpusCase) {
         assertRoundTrip(corpusCase + ".md", RoundTrip.recognized(corpusCase));
     }

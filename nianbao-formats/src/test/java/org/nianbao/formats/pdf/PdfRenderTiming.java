@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.nianbao.core.rendering.ReportDocument;
 import org.nianbao.core.rendering.ReportLayout;
-import org.nianbao.formats.html.RoundTrip;
+import org.nianbao.formats.RoundTrip;
 import org.nianbao.testkit.CorpusCase;
 
 /**

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nianbao.core.rendering.ReportLayout;
 import org.nianbao.core.report.AnnualReport;
-import org.nianbao.formats.html.RoundTrip;
+import org.nianbao.formats.RoundTrip;
 import org.nianbao.testkit.CorpusCase;
 import org.nianbao.testkit.Reports;
 
@@ -21,7 +21,7 @@ class PdfReportRendererRoundTripTest {
     private final PdfDocumentReader reader = PdfDocumentReader.withoutOcr();
 
     @ParameterizedTest
-    @MethodSource("org.nianbao.formats.html.RoundTrip#corpus")
+    @MethodSource("org.nianbao.formats.RoundTrip#corpus")
     void everyCorpusReportReadsBackFromItsPdfCellForCell(CorpusCase corpusCase) {
         AnnualReport report = RoundTrip.recognized(corpusCase);
 

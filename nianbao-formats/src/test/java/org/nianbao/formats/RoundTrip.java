@@ -1,4 +1,4 @@
-package org.nianbao.formats.html;
+package org.nianbao.formats;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,6 @@ import org.nianbao.core.report.CellTable;
 import org.nianbao.core.report.Keyed;
 import org.nianbao.core.usecase.ReportPipeline;
 import org.nianbao.core.validation.Validator;
-import org.nianbao.formats.DocumentReaders;
 import org.nianbao.testkit.Corpus;
 import org.nianbao.testkit.CorpusCase;
 
