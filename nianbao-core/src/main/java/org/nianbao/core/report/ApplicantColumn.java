@@ -42,11 +42,6 @@ public enum ApplicantColumn implements Keyed {
     }
 
     public static ApplicantColumn fromKey(String key) {
-        for (ApplicantColumn column : ALL) {
-            if (column.key.equals(key)) {
-                return column;
-            }
-        }
-        throw new IllegalArgumentException("unknown table 三 column '" + key + "'");
+        return Keyed.fromKey(ApplicantColumn.class, key, "table 三 column");
     }
 }

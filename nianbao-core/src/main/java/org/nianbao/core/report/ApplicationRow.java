@@ -108,11 +108,6 @@ public enum ApplicationRow implements Keyed {
     }
 
     public static ApplicationRow fromKey(String key) {
-        for (ApplicationRow row : values()) {
-            if (row.key.equals(key)) {
-                return row;
-            }
-        }
-        throw new IllegalArgumentException("unknown table 三 row '" + key + "'");
+        return Keyed.fromKey(ApplicationRow.class, key, "table 三 row");
     }
 }

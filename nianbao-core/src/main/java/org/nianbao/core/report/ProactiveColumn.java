@@ -55,11 +55,6 @@ public enum ProactiveColumn implements Keyed {
     }
 
     public static ProactiveColumn fromKey(String key) {
-        for (ProactiveColumn column : values()) {
-            if (column.key.equals(key)) {
-                return column;
-            }
-        }
-        throw new IllegalArgumentException("unknown table 二 column '" + key + "'");
+        return Keyed.fromKey(ProactiveColumn.class, key, "table 二 column");
     }
 }

@@ -98,11 +98,6 @@ public enum ProactiveItem implements Keyed {
     }
 
     public static ProactiveItem fromKey(String key) {
-        for (ProactiveItem item : values()) {
-            if (item.key.equals(key)) {
-                return item;
-            }
-        }
-        throw new IllegalArgumentException("unknown table 二 row '" + key + "'");
+        return Keyed.fromKey(ProactiveItem.class, key, "table 二 row");
     }
 }

@@ -31,11 +31,6 @@ public enum ReviewGroup implements Keyed {
     }
 
     public static ReviewGroup fromKey(String key) {
-        for (ReviewGroup group : ALL) {
-            if (group.key.equals(key)) {
-                return group;
-            }
-        }
-        throw new IllegalArgumentException("unknown table 四 group '" + key + "'");
+        return Keyed.fromKey(ReviewGroup.class, key, "table 四 group");
     }
 }

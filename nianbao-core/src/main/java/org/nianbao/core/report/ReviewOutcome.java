@@ -39,11 +39,6 @@ public enum ReviewOutcome implements Keyed {
     }
 
     public static ReviewOutcome fromKey(String key) {
-        for (ReviewOutcome outcome : ALL) {
-            if (outcome.key.equals(key)) {
-                return outcome;
-            }
-        }
-        throw new IllegalArgumentException("unknown table 四 column '" + key + "'");
+        return Keyed.fromKey(ReviewOutcome.class, key, "table 四 column");
     }
 }

@@ -35,11 +35,6 @@ public enum Section implements Keyed {
     }
 
     public static Section fromKey(String key) {
-        for (Section section : ALL) {
-            if (section.key.equals(key)) {
-                return section;
-            }
-        }
-        throw new IllegalArgumentException("unknown section '" + key + "'");
+        return Keyed.fromKey(Section.class, key, "section");
     }
 }
