@@ -28,7 +28,8 @@ public class ArchitectureRules {
 
     /** The feature packages of core (§9.3); those not written yet are listed so that their rules are ready. */
     public static final List<String> CORE_FEATURES = List.of(
-            "report", "document", "json", "recognition", "validation", "rendering", "register", "dashboard", "usecase");
+            "report", "document", "json", "recognition", "validation", "rendering", "register", "dashboard", "account",
+            "library", "usecase");
 
     @ArchTest
     public static final ArchRule CORE_HAS_ONLY_ITS_FEATURE_PACKAGES = classes()
@@ -69,6 +70,15 @@ public class ArchitectureRules {
     @ArchTest
     public static final ArchRule DASHBOARD_USES_ONLY_REPORT_AND_REGISTER =
             featureMayOnlyUse("dashboard", "report", "register").because("architecture §9.1 rule 5");
+
+    @ArchTest
+    public static final ArchRule ACCOUNT_DEPENDS_ON_NOTHING_ELSE_IN_CORE = featureMayOnlyUse("account")
+            .because("users, sessions and the audit log know nothing of reports (decision 0008)");
+
+    @ArchTest
+    public static final ArchRule LIBRARY_USES_REPORT_VALIDATION_AND_ACCOUNT =
+            featureMayOnlyUse("library", "report", "validation", "account")
+                    .because("the library stores reports with their findings and audits each write (decision 0008)");
 
     @ArchTest
     public static final ArchRule NOTHING_IN_CORE_DEPENDS_ON_USE_CASES = noClasses()

@@ -35,6 +35,8 @@ class ArchitectureTest {
                         "org.nianbao.core.recognition",
                         "org.nianbao.core.validation",
                         "org.nianbao.core.validation.rules",
+                        "org.nianbao.core.account",
+                        "org.nianbao.core.library",
                         "org.nianbao.core.usecase");
     }
 
@@ -73,6 +75,12 @@ class ArchitectureTest {
         ArchitectureRules.RENDERING_USES_ONLY_THE_REPORT_MODEL.check(core);
         ArchitectureRules.REGISTER_USES_ONLY_THE_REPORT_MODEL.check(core);
         ArchitectureRules.DASHBOARD_USES_ONLY_REPORT_AND_REGISTER.check(core);
+    }
+
+    @Test
+    void storedThingsDependOneWay() {
+        ArchitectureRules.ACCOUNT_DEPENDS_ON_NOTHING_ELSE_IN_CORE.check(core);
+        ArchitectureRules.LIBRARY_USES_REPORT_VALIDATION_AND_ACCOUNT.check(core);
     }
 
     @Test
