@@ -87,6 +87,52 @@ public final class CanonicalJson {
     }
 
     /**
+     * Writes plain Java values as compact JSON: maps (in iteration order), lists, strings, numbers, booleans,
+     * null, and {@link AnnualReport}s and {@link Finding}s in their canonical shape wherever they occur, so the
+     * API answers {@code {"id", "report", "findings"}} without a second mapper.
+     */
+    public static String writeTree(@Nullable Object value) {
+        return generate(false, g -> writeValue(g, value));
+    }
+
+    private static void writeValue(JsonGenerator g, @Nullable Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof AnnualReport report) {
+            writeReport(g, report);
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                g.writeFieldName(String.valueOf(entry.getKey()));
+                writeValue(g, entry.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Finding) {
+            @SuppressWarnings("unchecked")
+            List<Finding> findings = (List<Finding>) list;
+            writeFindings(g, findings);
+        } else if (value instanceof Iterable<?> items) {
+            g.writeStartArray();
+            for (Object item : items) {
+                writeValue(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof String text) {
+            g.writeString(text);
+        } else if (value instanceof BigDecimal decimal) {
+            g.writeNumber(decimal);
+        } else if (value instanceof Double || value instanceof Float) {
+            g.writeNumber(((Number) value).doubleValue());
+        } else if (value instanceof Number number) {
+            g.writeNumber(number.longValue());
+        } else if (value instanceof Boolean bool) {
+            g.writeBoolean(bool);
+        } else {
+            g.writeString(value.toString());
+        }
+    }
+
+    /**
      * Reads any JSON document into plain Java values: maps (in document order), lists, strings, {@code Long},
      * {@code BigDecimal}, {@code Boolean} and null.
      */

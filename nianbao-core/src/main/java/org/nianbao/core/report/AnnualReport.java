@@ -56,4 +56,56 @@ public record AnnualReport(
     public AnnualReport withProactive(CellTable<ProactiveItem, ProactiveColumn> table) {
         return new AnnualReport(formatVersion, agency, year, title, sections, table, applications, reviewLitigation);
     }
+
+    /**
+     * A copy with the cell at {@code path} ({@code applications.granted.total}) replaced; a table the report lacks is
+     * created with just that cell.
+     *
+     * @throws IllegalArgumentException when the path names no cell of the three tables
+     */
+    public AnnualReport withCell(CellPath path, Cell cell) {
+        String[] parts = path.value().split("\\.");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("not a cell path: " + path);
+        }
+        switch (parts[0]) {
+            case CellPath.PROACTIVE:
+                return withProactive(or(proactive).with(ProactiveItem.fromKey(parts[1]), ProactiveColumn.fromKey(parts[2]),
+                        cell));
+            case CellPath.APPLICATIONS:
+                return withApplications(or(applications).with(ApplicationRow.fromKey(parts[1]),
+                        ApplicantColumn.fromKey(parts[2]), cell));
+            case CellPath.REVIEW_LITIGATION:
+                return withReviewLitigation(or(reviewLitigation).with(ReviewGroup.fromKey(parts[1]),
+                        ReviewOutcome.fromKey(parts[2]), cell));
+            default:
+                throw new IllegalArgumentException("not a cell path: " + path);
+        }
+    }
+
+    /** The cell at {@code path}, {@link Cell#BLANK} when the table or cell is absent. */
+    public Cell cell(CellPath path) {
+        String[] parts = path.value().split("\\.");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("not a cell path: " + path);
+        }
+        switch (parts[0]) {
+            case CellPath.PROACTIVE:
+                return proactive == null ? Cell.BLANK
+                        : proactive.cell(ProactiveItem.fromKey(parts[1]), ProactiveColumn.fromKey(parts[2]));
+            case CellPath.APPLICATIONS:
+                return applications == null ? Cell.BLANK
+                        : applications.cell(ApplicationRow.fromKey(parts[1]), ApplicantColumn.fromKey(parts[2]));
+            case CellPath.REVIEW_LITIGATION:
+                return reviewLitigation == null ? Cell.BLANK
+                        : reviewLitigation.cell(ReviewGroup.fromKey(parts[1]), ReviewOutcome.fromKey(parts[2]));
+            default:
+                throw new IllegalArgumentException("not a cell path: " + path);
+        }
+    }
+
+    private static <R extends Enum<R> & Keyed, C extends Enum<C> & Keyed> CellTable<R, C> or(
+            @Nullable CellTable<R, C> table) {
+        return table == null ? new CellTable<R, C>(Map.<R, Map<C, Cell>>of()) : table;
+    }
 }

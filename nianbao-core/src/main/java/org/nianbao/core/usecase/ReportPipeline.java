@@ -37,6 +37,16 @@ public final class ReportPipeline {
         return check(reader.read(name, content));
     }
 
+    /** Only the first stage: the document as its reader extracts it (its format included). */
+    public ExtractedDocument read(String name, byte[] content) {
+        return reader.read(name, content);
+    }
+
+    /** Validates a report that was not read from a document (a corrected version, a report from JSON). */
+    public List<Finding> validate(org.nianbao.core.report.AnnualReport report) {
+        return validator.validate(report);
+    }
+
     /** Recognizes and validates an already extracted document. */
     public CheckedReport check(ExtractedDocument document) {
         Recognition recognition = recognizer.recognize(document);
