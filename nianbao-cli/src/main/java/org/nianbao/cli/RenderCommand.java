@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,9 +14,9 @@ import org.nianbao.core.rendering.Annotation;
 import org.nianbao.core.rendering.ReportLayout;
 import org.nianbao.core.rendering.ReportRenderer;
 import org.nianbao.core.report.AnnualReport;
+import org.nianbao.core.usecase.Annotations;
 import org.nianbao.core.usecase.ReportPipeline;
 import org.nianbao.core.validation.Finding;
-import org.nianbao.core.validation.Severity;
 import org.nianbao.core.validation.Validator;
 import org.nianbao.formats.ReportRenderers;
 import picocli.CommandLine.Command;
@@ -97,15 +96,7 @@ final class RenderCommand implements Callable<Integer> {
         } catch (NianbaoException e) {
             return unreadable(e.getMessage());
         }
-        List<Annotation> annotations = new ArrayList<>();
-        if (annotate) {
-            for (Finding finding : findings) {
-                if (finding.cell() != null) {
-                    annotations.add(new Annotation(finding.cell(), finding.severity().label(),
-                            finding.severity() == Severity.ERROR, finding.message()));
-                }
-            }
-        }
+        List<Annotation> annotations = annotate ? Annotations.of(findings) : List.of();
         byte[] rendered = renderer.render(ReportLayout.of(report), annotations);
         Path target = output != null ? output : Path.of(stem(input.getFileName().toString()) + "." + name);
         try {

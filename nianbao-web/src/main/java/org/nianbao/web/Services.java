@@ -1,0 +1,31 @@
+package org.nianbao.web;
+
+import java.time.Clock;
+import java.util.function.BooleanSupplier;
+import org.nianbao.core.account.AuditLog;
+import org.nianbao.core.account.SessionRepository;
+import org.nianbao.core.account.UserRepository;
+import org.nianbao.core.library.AgencyRepository;
+import org.nianbao.core.library.ReportLibrary;
+import org.nianbao.core.usecase.CorrectReport;
+import org.nianbao.core.usecase.CrossCheck;
+import org.nianbao.core.usecase.ImportReport;
+import org.nianbao.formats.ReportRenderers;
+
+/**
+ * What the routes work with, built once by {@link WebMain}: repositories and use cases as core interfaces.
+ *
+ * @param healthy whether the database answers
+ */
+public record Services(
+        ReportLibrary reports,
+        AgencyRepository agencies,
+        UserRepository users,
+        SessionRepository sessions,
+        AuditLog audit,
+        ImportReport importReport,
+        CorrectReport correctReport,
+        CrossCheck crossCheck,
+        ReportRenderers renderers,
+        BooleanSupplier healthy,
+        Clock clock) {}

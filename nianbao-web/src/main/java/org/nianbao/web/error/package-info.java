@@ -1,0 +1,5 @@
+/** Exceptions to HTTP answers, in one place. */
+@NullMarked
+package org.nianbao.web.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The report pages and API routes. */
+@NullMarked
+package org.nianbao.web.report;
+
+import org.jspecify.annotations.NullMarked;
