@@ -17,6 +17,7 @@ import org.nianbao.core.report.ProactiveItem;
 import org.nianbao.core.report.ReviewGroup;
 import org.nianbao.core.report.ReviewOutcome;
 import org.nianbao.core.report.Section;
+import org.nianbao.core.validation.CrossReportRules;
 import org.nianbao.core.validation.Validator;
 
 /**
@@ -131,6 +132,7 @@ class ReportsTest {
             assertThat(next.agency()).isEqualTo(report.agency());
             assertThat(next.year()).isEqualTo(report.year() + 1);
             assertThat(validator.validate(next)).isEmpty();
+            assertThat(CrossReportRules.check(next, List.of(report), List.of())).isEmpty();
             for (ApplicantColumn column : ApplicantColumn.all()) {
                 assertThat(next.applications().cell(ApplicationRow.CARRIED_OVER, column))
                         .isEqualTo(report.applications().cell(ApplicationRow.CARRIED_FORWARD, column));
