@@ -2,11 +2,15 @@ package org.nianbao.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
+import org.nianbao.core.document.ExtractedDocument;
+import org.nianbao.core.recognition.ReportRecognizer;
+import org.nianbao.core.report.AnnualReport;
 
 /**
  * The corpus of real reports under the directory named by the {@code corpus.dir} system property (set by the
@@ -33,6 +37,21 @@ public final class Corpus {
     /** The published PDFs, for {@code @MethodSource}. */
     public static Stream<CorpusCase> pdfs() {
         return cases(dir().resolve("pdf"), ".pdf").stream();
+    }
+
+    /**
+     * The report recognized from a plain-text seed (UTF-8, one block per line), for tests of core that need a real
+     * report with its text and cannot use the document readers of nianbao-formats.
+     */
+    public static AnnualReport recognize(CorpusCase textSeed) {
+        try {
+            List<String> lines = Files.readAllLines(textSeed.source(), StandardCharsets.UTF_8);
+            return new ReportRecognizer()
+                    .recognize(ExtractedDocument.ofLines(textSeed.source().getFileName().toString(), lines))
+                    .report();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every pair in {@code directory} whose source ends with {@code extension}, sorted by name. */

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.nianbao.core.report.AnnualReport;
 import org.nianbao.core.report.ApplicantColumn;
 import org.nianbao.core.report.ApplicationRow;
@@ -68,13 +70,40 @@ public final class Reports {
     }
 
     /**
+     * The same agency's report of the following year, balanced like every report here and consistent with
+     * {@code report} across the years: its 二、上年结转 is {@code report}'s 四、结转下年度继续办理, column by column,
+     * and its 现行有效件数 of 规章 and 行政规范性文件 is {@code report}'s plus this year's 制发 minus 废止 (when both
+     * years print 现行有效件数). It is in the format its year requires and has the same neutral text, which is too
+     * short for the copied-text rules to compare. The seed chooses the other counts.
+     *
+     * @throws IllegalArgumentException when {@code report} has no year or no table 三
+     */
+    public static AnnualReport nextYear(AnnualReport report, long seed) {
+        if (report.year() == null || report.applications() == null) {
+            throw new IllegalArgumentException("a following year needs a report with a year and a table 三");
+        }
+        int year = report.year() + 1;
+        FormatVersion version = year >= 2021 ? FormatVersion.V2021 : FormatVersion.V2019;
+        SplittableRandom random = new SplittableRandom(seed);
+        return new AnnualReport(
+                version,
+                report.agency(),
+                year,
+                report.agency() + year + "年政府信息公开工作年度报告",
+                NEUTRAL_TEXT,
+                proactive(version, random, report.proactive()),
+                applications(random, ApplicationRow.layout(version == FormatVersion.V2019), report.applications()),
+                review(random));
+    }
+
+    /**
      * A balanced table 三 over the rows of {@link ApplicationRow#layout(boolean)} (with {@code true} in a 2021 report,
      * the hybrid layout): per row 总计 is the sum of the six applicant columns; per column （七）总计 is the sum of
      * the outcome rows and 一 + 二 = （七）总计 + 四.
      */
     public static CellTable<ApplicationRow, ApplicantColumn> balancedApplications(
             long seed, List<ApplicationRow> rows) {
-        return applications(new SplittableRandom(seed), rows);
+        return applications(new SplittableRandom(seed), rows, null);
     }
 
     private static AnnualReport report(
@@ -86,13 +115,14 @@ public final class Reports {
                 year,
                 agency + year + "年政府信息公开工作年度报告",
                 NEUTRAL_TEXT,
-                proactive(version, random),
-                applications(random, rows),
+                proactive(version, random, null),
+                applications(random, rows, null),
                 review(random));
     }
 
-    private static CellTable<ApplicationRow, ApplicantColumn> applications(
-            SplittableRandom random, List<ApplicationRow> rows) {
+    /** Table 三; with {@code previous}, 上年结转 is its 结转下年度 (an outcome grows when that is needed). */
+    private static CellTable<ApplicationRow, ApplicantColumn> applications(SplittableRandom random,
+            List<ApplicationRow> rows, @Nullable CellTable<ApplicationRow, ApplicantColumn> previous) {
         List<ApplicationRow> outcomes = rows.stream().filter(ApplicationRow::isOutcome).toList();
         Map<ApplicationRow, Map<ApplicantColumn, Long>> values = new EnumMap<>(ApplicationRow.class);
         rows.forEach(row -> values.put(row, new EnumMap<>(ApplicantColumn.class)));
@@ -106,7 +136,14 @@ public final class Reports {
                 resultTotal += value;
             }
             long carriedForward = largest == 0 ? 0 : random.nextInt(largest / 4 + 2);
-            long carriedOver = random.nextInt((int) Math.min(resultTotal + carriedForward, largest / 4 + 1) + 1);
+            long carriedOver = previous == null
+                    ? random.nextInt((int) Math.min(resultTotal + carriedForward, largest / 4 + 1) + 1)
+                    : previous.cell(ApplicationRow.CARRIED_FORWARD, column).count().orElse(0);
+            if (carriedOver > resultTotal + carriedForward) {
+                long more = carriedOver - resultTotal - carriedForward;
+                values.get(ApplicationRow.GRANTED).merge(column, more, Long::sum);
+                resultTotal += more;
+            }
             values.get(ApplicationRow.RESULT_TOTAL).put(column, resultTotal);
             values.get(ApplicationRow.CARRIED_FORWARD).put(column, carriedForward);
             values.get(ApplicationRow.CARRIED_OVER).put(column, carriedOver);
@@ -140,9 +177,23 @@ public final class Reports {
         return table.build();
     }
 
-    private static CellTable<ProactiveItem, ProactiveColumn> proactive(FormatVersion version, SplittableRandom random) {
+    /** Table 二; with {@code previous}, 现行有效件数 continues its count where both years print it. */
+    private static CellTable<ProactiveItem, ProactiveColumn> proactive(FormatVersion version, SplittableRandom random,
+            @Nullable CellTable<ProactiveItem, ProactiveColumn> previous) {
         CellTable.Builder<ProactiveItem, ProactiveColumn> table = CellTable.builder();
         for (ProactiveItem item : ProactiveItem.items(version)) {
+            OptionalLong before = previous == null
+                    ? OptionalLong.empty()
+                    : previous.cell(item, ProactiveColumn.IN_FORCE).count();
+            if (before.isPresent() && item.columns(version).contains(ProactiveColumn.IN_FORCE)) {
+                int largest = largestCount(item, ProactiveColumn.ISSUED);
+                long issued = random.nextInt(largest + 1);
+                long repealed = random.nextInt((int) Math.min(before.getAsLong() + issued, largest) + 1);
+                table.put(item, ProactiveColumn.ISSUED, Cell.of(issued));
+                table.put(item, ProactiveColumn.REPEALED, Cell.of(repealed));
+                table.put(item, ProactiveColumn.IN_FORCE, Cell.of(before.getAsLong() + issued - repealed));
+                continue;
+            }
             for (ProactiveColumn column : item.columns(version)) {
                 table.put(item, column, proactiveCell(item, column, random));
             }

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.nianbao.core.report.AnnualReport;
@@ -16,6 +17,7 @@ import org.nianbao.core.report.ProactiveItem;
 import org.nianbao.core.report.ReviewGroup;
 import org.nianbao.core.report.ReviewOutcome;
 import org.nianbao.core.report.Section;
+import org.nianbao.core.validation.CrossReportRules;
 import org.nianbao.core.validation.Validator;
 
 /**
@@ -116,6 +118,24 @@ class ReportsTest {
                         .mapToLong(part -> table.cell(group, part).count().orElseThrow())
                         .sum();
                 assertThat(table.cell(group, ReviewOutcome.TOTAL).count()).hasValue(parts);
+            }
+        });
+    }
+
+    @Test
+    void nextYearIsValidAndConsistentWithTheYearBefore() {
+        Validator validator = Validator.standard();
+        qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+            AnnualReport report = Reports.balanced(seed);
+            AnnualReport next = Reports.nextYear(report, seed + 1);
+
+            assertThat(next.agency()).isEqualTo(report.agency());
+            assertThat(next.year()).isEqualTo(report.year() + 1);
+            assertThat(validator.validate(next)).isEmpty();
+            assertThat(CrossReportRules.check(next, List.of(report), List.of())).isEmpty();
+            for (ApplicantColumn column : ApplicantColumn.all()) {
+                assertThat(next.applications().cell(ApplicationRow.CARRIED_OVER, column))
+                        .isEqualTo(report.applications().cell(ApplicationRow.CARRIED_FORWARD, column));
             }
         });
     }
