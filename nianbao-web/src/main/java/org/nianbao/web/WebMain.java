@@ -14,7 +14,7 @@ import org.nianbao.core.usecase.CorrectReport;
 import org.nianbao.core.usecase.CrossCheck;
 import org.nianbao.core.usecase.ImportReport;
 import org.nianbao.core.usecase.ReportPipeline;
-import org.nianbao.core.validation.CrossReportRule;
+import org.nianbao.core.validation.CrossReportRules;
 import org.nianbao.core.validation.Validator;
 import org.nianbao.formats.DocumentReaders;
 import org.nianbao.formats.ReportRenderers;
@@ -93,16 +93,13 @@ public final class WebMain {
     public static Services services(Database database, Clock clock) {
         ReportPipeline pipeline = new ReportPipeline(DocumentReaders.standard(), new ReportRecognizer(),
                 Validator.standard());
-        CrossCheck crossCheck = new CrossCheck(crossReportRules(), database.reports());
+        CrossCheck crossCheck = new CrossCheck(CrossReportRules.standard(), database.reports());
         return new Services(database.reports(), database.agencies(), database.users(), database.sessions(),
                 database.audit(), new ImportReport(pipeline, database.reports(), database.agencies(), crossCheck, clock),
                 new CorrectReport(pipeline, database.reports(), crossCheck, clock), crossCheck,
                 ReportRenderers.standard(), database::healthy, clock);
     }
 
-    static List<CrossReportRule> crossReportRules() {
-        return List.of();
-    }
 
     /** On first start (no user at all): the admin, with the configured or a generated password. */
     public static void createFirstAdmin(Services services, WebConfig config, Clock clock) {

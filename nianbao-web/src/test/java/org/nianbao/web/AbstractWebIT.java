@@ -355,4 +355,41 @@ abstract class AbstractWebIT {
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(last.body()).contains("登录失败次数过多");
     }
+
+    // --- across years
+
+    static byte[] html(org.nianbao.core.report.AnnualReport report) {
+        return org.nianbao.formats.ReportRenderers.standard().forFormat("html").orElseThrow()
+                .render(org.nianbao.core.rendering.ReportLayout.of(report), List.of());
+    }
+
+    @Test
+    void crossYearRulesRunAgainstTheStoredNeighbours() {
+        org.nianbao.core.report.AnnualReport first = org.nianbao.testkit.Reports.balanced2021(4);
+        org.nianbao.core.report.AnnualReport second = org.nianbao.testkit.Reports.nextYear(first, 5);
+        org.nianbao.core.report.CellPath carriedOver = new org.nianbao.core.report.CellPath(
+                "applications.carried_over.natural_person");
+        long printed = second.cell(carriedOver).count().orElseThrow();
+        org.nianbao.core.report.AnnualReport broken = second.withCell(carriedOver,
+                org.nianbao.core.report.Cell.of(printed + 3));
+        Http admin = server.admin();
+        // the later year first: its neighbour arrives afterwards and the rule runs again
+        long later = id(upload(admin, "later.html", html(broken)));
+        Map<String, Object> earlier = upload(admin, "earlier.html", html(first));
+        assertThat(Http.list(earlier.get("findings"))).noneSatisfy(
+                finding -> assertThat(finding.get("rule").toString()).startsWith("xyear."));
+        List<Map<String, Object>> findings = Http.list(Http.json(admin.get("/api/reports/" + later)).get("findings"));
+        assertThat(findings).anySatisfy(finding -> assertThat(finding)
+                .containsEntry("rule", "xyear.carry_over")
+                .containsEntry("cell", "applications.carried_over.natural_person")
+                .containsEntry("expected", printed)
+                .containsEntry("actual", printed + 3));
+        assertThat(ids(admin.get("/api/reports?rule=xyear.carry_over"))).contains(later);
+
+        long agency = ((Number) earlier.get("agency_id")).longValue();
+        HttpResponse<String> compare = admin.get("/compare?agency=" + agency);
+        assertThat(compare.statusCode()).isEqualTo(200);
+        assertThat(compare.body()).contains(first.year() + "年").contains(second.year() + "年")
+                .contains("xyear.carry_over");
+    }
 }
