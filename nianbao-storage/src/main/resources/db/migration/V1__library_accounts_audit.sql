@@ -60,10 +60,14 @@ CREATE TABLE report (
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
     -- null only inside the transaction that stores the report's first version
-    current_version_id BIGINT
+    current_version_id BIGINT,
+    -- the newest report of its (agency, year): the one stored last. Kept on every write, so that the neighbours the
+    -- cross-report rules need on every upload are an index range, not a grouping of all reports of a year.
+    newest BOOLEAN DEFAULT TRUE NOT NULL
 );
-CREATE INDEX report_agency_year ON report (agency_id, report_year);
-CREATE INDEX report_year_agency ON report (report_year, agency_id);
+-- by agency (and the newest of each year), by year (and the newest of each agency)
+CREATE INDEX report_agency_newest ON report (agency_id, newest, report_year);
+CREATE INDEX report_year_newest ON report (report_year, newest, agency_id);
 CREATE INDEX report_updated ON report (updated_at);
 
 -- immutable: a correction adds a row

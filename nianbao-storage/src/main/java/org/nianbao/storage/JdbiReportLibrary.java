@@ -3,6 +3,8 @@ package org.nianbao.storage;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -26,6 +28,7 @@ import org.nianbao.core.validation.Finding;
 import org.nianbao.storage.internal.AgencyDao;
 import org.nianbao.storage.internal.FindingDao;
 import org.nianbao.storage.internal.FindingRow;
+import org.nianbao.storage.internal.Mappings;
 import org.nianbao.storage.internal.ReportDao;
 import org.nianbao.storage.internal.SearchFilter;
 import org.nianbao.storage.internal.StoredRow;
@@ -42,15 +45,40 @@ import org.nianbao.storage.internal.VersionRow;
  *   <li>The cross-report findings are kept with the current version and move to each new one; a version's own
  *       findings never change.
  *   <li>A correction whose report states a year moves the report to that year; one without keeps the year.
- *   <li>{@link #ofAgency} leaves out reports without a year. "Newest" is the latest stored.
+ *   <li>{@link #ofAgency} leaves out reports without a year. "Newest" is the one stored last (highest id).
  *   <li>{@link #search} lists the most recently changed reports first.
  * </ul>
  */
 public final class JdbiReportLibrary implements ReportLibrary {
+    /** How many parsed report versions are kept (a few KB each). */
+    private static final int PARSED_VERSIONS = 4096;
+
     private final Jdbi jdbi;
+    /**
+     * Parsed versions by id. A version never changes, so a cached one is never stale; reusing the same object also
+     * lets the cross-report rules reuse what they computed for it (text fingerprints).
+     */
+    private final Map<Long, AnnualReport> parsed = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, AnnualReport> eldest) {
+                    return size() > PARSED_VERSIONS;
+                }
+            });
 
     JdbiReportLibrary(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    private AnnualReport parse(VersionRow row) {
+        AnnualReport report = parsed.get(row.id());
+        if (report == null) {
+            report = CanonicalJson.read(row.reportJson());
+            parsed.put(row.id(), report);
+        }
+        return report;
     }
 
     /**
@@ -63,7 +91,7 @@ public final class JdbiReportLibrary implements ReportLibrary {
     public StoredReport store(NewReport report, AuditEntry audit) {
         checkContent(report);
         return jdbi.inTransaction(handle -> {
-            if (handle.attach(AgencyDao.class).find(report.agencyId()).isEmpty()) {
+            if (handle.attach(AgencyDao.class).lock(report.agencyId()).isEmpty()) {
                 throw new MissingRecordException("单位不存在（编号 " + report.agencyId() + "）");
             }
             ReportDao reports = handle.attach(ReportDao.class);
@@ -73,6 +101,9 @@ public final class JdbiReportLibrary implements ReportLibrary {
             long versionId = reports.insertVersion(reportId, 1, CanonicalJson.write(report.report()),
                     report.report().formatVersion().key(), sourceId, report.createdBy(), audit.at(), null);
             reports.makeCurrent(reportId, versionId, report.year(), audit.at());
+            if (report.year() != null) { // the report just stored is the newest of its year (marked so by default)
+                reports.unmarkOthers(report.agencyId(), report.year(), reportId);
+            }
             insertFindings(handle, versionId, FindingRow.REPORT, report.findings());
             insertFindings(handle, versionId, FindingRow.CROSS, report.crossFindings());
             JdbiAuditLog.append(handle, audit, reportId);
@@ -113,15 +144,39 @@ public final class JdbiReportLibrary implements ReportLibrary {
         }
         return jdbi.inTransaction(handle -> {
             ReportDao reports = handle.attach(ReportDao.class);
+            // the agency first, then the report: the order store() takes them in, so the two cannot deadlock
+            long agencyId = reports.agencyOf(reportId)
+                    .orElseThrow(() -> new MissingRecordException("报告不存在（编号 " + reportId + "）"));
+            handle.attach(AgencyDao.class).lock(agencyId);
             long current = currentVersion(reports, reportId);
+            Integer yearBefore = reports.yearOf(reportId).orElse(null);
             long versionId = reports.insertVersion(reportId, reports.numberOf(current) + 1,
                     CanonicalJson.write(corrected), corrected.formatVersion().key(), reports.sourceOf(current),
                     createdBy, audit.at(), reason.strip());
             insertFindings(handle, versionId, FindingRow.REPORT, findings);
             handle.attach(FindingDao.class).moveCross(current, versionId);
             reports.makeCurrent(reportId, versionId, corrected.year(), audit.at());
+            Integer yearAfter = reports.yearOf(reportId).orElse(null);
+            if (yearAfter != null && !yearAfter.equals(yearBefore)) { // moved to another year
+                refreshNewest(reports, agencyId, yearAfter);
+                if (yearBefore != null) {
+                    refreshNewest(reports, agencyId, yearBefore);
+                }
+            }
             JdbiAuditLog.append(handle, audit, reportId);
             return load(handle, reportId).orElseThrow();
+        });
+    }
+
+    /**
+     * Marks the newest report of an agency and year after a report moved there or away. Called in the transaction
+     * that moves it, with the agency's row locked, as {@code store} does, so that two reports cannot both end up
+     * newest.
+     */
+    private static void refreshNewest(ReportDao reports, long agencyId, int year) {
+        reports.newestId(agencyId, year).ifPresent(newest -> {
+            reports.unmarkOthers(agencyId, year, newest);
+            reports.markNewest(newest);
         });
     }
 
@@ -145,11 +200,12 @@ public final class JdbiReportLibrary implements ReportLibrary {
     @Override
     public List<ReportVersion> versions(long reportId) {
         return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
-            List<VersionRow> rows = handle.attach(ReportDao.class).versions(reportId);
+            List<VersionRow> rows = handle.createQuery(ReportDao.VERSIONS).bind("reportId", reportId)
+                    .map((result, context) -> Mappings.versionRow(result)).list();
             Map<Long, List<FindingRow>> findings = findings(handle, rows.stream().map(VersionRow::id).toList());
             List<ReportVersion> versions = new ArrayList<>(rows.size());
             for (VersionRow row : rows) {
-                versions.add(row.version(own(findings.get(row.id()))));
+                versions.add(row.version(own(findings.get(row.id())), parse(row)));
             }
             return versions;
         });
@@ -203,21 +259,27 @@ public final class JdbiReportLibrary implements ReportLibrary {
         });
     }
 
-    private static Optional<StoredReport> load(Handle handle, long reportId) {
-        return handle.attach(ReportDao.class).stored(reportId)
+    private Optional<StoredReport> load(Handle handle, long reportId) {
+        // the fluent API with a written-out mapper: attaching the SqlObject on every read cost more than the query
+        return handle.createQuery(ReportDao.STORED + "WHERE r.id = :reportId").bind("reportId", reportId)
+                .map((result, context) -> Mappings.storedRow(result)).findOne()
                 .map(row -> assemble(handle, List.of(row)).get(0));
     }
 
     /** The stored reports of the rows, in their order, with their findings (one query for all). */
-    private static List<StoredReport> assemble(Handle handle, List<StoredRow> rows) {
+    private List<StoredReport> assemble(Handle handle, List<StoredRow> rows) {
         Map<Long, List<FindingRow>> findings = findings(handle, rows.stream().map(StoredRow::versionId).toList());
         List<StoredReport> reports = new ArrayList<>(rows.size());
         for (StoredRow row : rows) {
             List<FindingRow> kept = findings.get(row.versionId());
             reports.add(new StoredReport(
-                    row.reportId(), row.agency(), row.reportYear(), row.version().version(own(kept)), cross(kept)));
+                    row.reportId(), row.agency(), row.reportYear(), version(row.version(), own(kept)), cross(kept)));
         }
         return reports;
+    }
+
+    private ReportVersion version(VersionRow row, List<Finding> findings) {
+        return row.version(findings, parse(row));
     }
 
     /** The findings of the versions, by version id; each list in origin and position order. */
@@ -226,7 +288,10 @@ public final class JdbiReportLibrary implements ReportLibrary {
         if (versionIds.isEmpty()) {
             return byVersion;
         }
-        for (FindingRow row : handle.attach(FindingDao.class).ofVersions(versionIds.toArray(Long[]::new))) {
+        List<FindingRow> rows = handle.createQuery(FindingDao.OF_VERSIONS)
+                .bind("versionIds", versionIds.toArray(Long[]::new))
+                .map((result, context) -> Mappings.findingRow(result)).list();
+        for (FindingRow row : rows) {
             byVersion.computeIfAbsent(row.versionId(), id -> new ArrayList<>()).add(row);
         }
         return byVersion;

@@ -244,6 +244,26 @@ class ReportLibraryIT extends OnEachDatabase {
         assertThat(library().ofAgency(county.id() + 1000)).isEmpty();
     }
 
+    @Test
+    void aReportMovedToAnotherYearByACorrectionChangesWhichIsNewest() {
+        Agency county = createAgency("某县人民政府");
+        StoredReport older2022 = store(county, 2022, 1);
+        StoredReport only2023 = store(county, 2023, 2);
+        StoredReport newer2022 = store(county, 2022, 3);
+        AnnualReport report = newer2022.current().report();
+        AnnualReport as2023 = new AnnualReport(report.formatVersion(), report.agency(), 2023, report.title(),
+                report.sections(), report.proactive(), report.applications(), report.reviewLitigation());
+
+        library().correct(newer2022.id(), as2023, List.of(), "clerk1", "年度写错", audit("report.correct", "report", 10));
+
+        // 2022 falls back to the older upload; 2023 now has two reports, and the moved one was stored last (newest
+        // is the one stored last, not the one changed last)
+        assertThat(library().ofAgency(county.id())).extracting(StoredReport::id)
+                .containsExactly(older2022.id(), newer2022.id());
+        assertThat(library().ofYear(2023)).extracting(StoredReport::id).containsExactly(newer2022.id())
+                .doesNotContain(only2023.id());
+    }
+
     private StoredReport store(Agency agency, Integer year, int minutes) {
         AnnualReport balanced = Reports.balanced2021(minutes);
         AnnualReport report = new AnnualReport(balanced.formatVersion(), agency.name(), year, balanced.title(),

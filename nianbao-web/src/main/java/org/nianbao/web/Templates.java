@@ -2,7 +2,7 @@ package org.nianbao.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 
 /**
@@ -13,10 +13,20 @@ import io.javalin.http.Context;
 public final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    /** Renders {@code template} with its one parameter {@code model} as the response. */
+    /**
+     * Renders {@code template} with its one parameter {@code model} as the response. The page is written as UTF-8
+     * bytes directly, and the templates' static text is precompiled to bytes: building a string and encoding it
+     * afterwards was a third of the time of a report page.
+     */
     public void render(Context ctx, String template, Object model) {
-        StringOutput output = new StringOutput(16_384);
+        Utf8ByteOutput output = new Utf8ByteOutput(32_768);
         engine.render(template, model, output);
-        ctx.html(output.toString());
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.res().setContentLength(output.getContentLength());
+        try {
+            output.writeTo(ctx.outputStream());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

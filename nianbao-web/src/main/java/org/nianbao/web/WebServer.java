@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.nianbao.core.json.CanonicalJson;
 import org.nianbao.web.admin.AdminRoutes;
 import org.nianbao.web.auth.AuthRoutes;
@@ -32,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final long DRAIN_MILLIS = 30_000;
+    private static final int THREADS = Integer.getInteger("nianbao.http.threads", Math.max(16, 8 * Runtime.getRuntime().availableProcessors()));
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -60,6 +62,11 @@ public final class WebServer {
         app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.port = config.port();
+            // a small pool: requests beyond it wait in order instead of all sharing two cores at once, which keeps
+            // the slowest answers close to the typical one under load (docs/web.md, load test)
+            QueuedThreadPool threads = new QueuedThreadPool(THREADS, 4, 60_000);
+            threads.setName("http");
+            javalin.jetty.threadPool = threads;
             javalin.jetty.multipartConfig.cacheDirectory(uploadCache.toString());
             javalin.jetty.multipartConfig.maxFileSize(config.maxFileBytes() + 1024 * 1024, SizeUnit.BYTES);
             javalin.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);

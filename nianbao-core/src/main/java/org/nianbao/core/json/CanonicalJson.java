@@ -95,6 +95,17 @@ public final class CanonicalJson {
         return generate(false, g -> writeValue(g, value));
     }
 
+    /** {@link #writeTree} as UTF-8 bytes, written directly (no intermediate string): for HTTP answers. */
+    public static byte[] writeTreeUtf8(@Nullable Object value) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16_384);
+        try (JsonGenerator generator = FACTORY.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            writeValue(generator, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private static void writeValue(JsonGenerator g, @Nullable Object value) throws IOException {
         if (value == null) {
             g.writeNull();

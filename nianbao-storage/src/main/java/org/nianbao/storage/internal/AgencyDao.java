@@ -18,6 +18,10 @@ public interface AgencyDao {
     @SqlQuery("SELECT id, code, name, level, parent_id FROM agency WHERE id = :id")
     Optional<Agency> find(long id);
 
+    /** Locks the agency's row until the transaction ends (reports of one agency are stored one at a time). */
+    @SqlQuery("SELECT id FROM agency WHERE id = :id FOR UPDATE")
+    Optional<Long> lock(long id);
+
     @SqlQuery("SELECT id, code, name, level, parent_id FROM agency WHERE name = :name")
     Optional<Agency> findByName(String name);
 

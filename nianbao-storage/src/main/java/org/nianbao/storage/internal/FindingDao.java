@@ -1,7 +1,6 @@
 package org.nianbao.storage.internal;
 
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -15,12 +14,14 @@ public interface FindingDao {
             VALUES (:versionId, :origin, :position, :rule, :severity, :cell, :expected, :actual, :message, :line, :page)""")
     void insert(@BindMethods List<FindingRow> rows);
 
-    /** The findings of these versions, each list in order. */
-    @SqlQuery("""
+    /** The findings of the versions {@code :versionIds}, each list in order. */
+    String OF_VERSIONS = """
             SELECT version_id, origin, position, rule, severity, cell, expected, actual, message, line, page
             FROM finding WHERE version_id = ANY(:versionIds)
-            ORDER BY version_id, origin, position""")
-    @RegisterConstructorMapper(FindingRow.class)
+            ORDER BY version_id, origin, position""";
+
+    /** The findings of these versions, each list in order. */
+    @SqlQuery(OF_VERSIONS)
     List<FindingRow> ofVersions(Long[] versionIds);
 
     @SqlUpdate("DELETE FROM finding WHERE version_id = :versionId AND origin = 'cross'")

@@ -41,6 +41,62 @@ public final class Mappings {
         jdbi.registerRowMapper(AuditEntry.class, (result, context) -> auditEntry(result));
         jdbi.registerRowMapper(Session.class, (result, context) -> session(result));
         jdbi.registerRowMapper(ReportSummary.class, (result, context) -> summary(result));
+        // written out rather than ConstructorMapper: the reflective mapper is specialised again for every result
+        // set, which was a third of the time of reading a report (JFR, docs/web.md)
+        jdbi.registerRowMapper(StoredRow.class, (result, context) -> storedRow(result));
+        jdbi.registerRowMapper(VersionRow.class, (result, context) -> versionRow(result));
+        jdbi.registerRowMapper(FindingRow.class, (result, context) -> findingRow(result));
+    }
+
+    public static StoredRow storedRow(ResultSet result) throws SQLException {
+        return new StoredRow(
+                result.getLong("report_id"),
+                nullableInt(result, "report_year"),
+                result.getLong("agency_id"),
+                result.getString("agency_code"),
+                result.getString("agency_name"),
+                result.getString("agency_level"),
+                nullableLong(result, "agency_parent_id"),
+                result.getLong("version_id"),
+                result.getInt("version_number"),
+                result.getString("report_json"),
+                result.getString("created_by"),
+                instant(result, "created_at"),
+                result.getString("reason"),
+                result.getString("source_name"),
+                result.getLong("source_size"),
+                result.getString("source_sha256"),
+                result.getString("source_format"));
+    }
+
+    public static VersionRow versionRow(ResultSet result) throws SQLException {
+        return new VersionRow(
+                result.getLong("id"),
+                result.getLong("report_id"),
+                result.getInt("number"),
+                result.getString("report_json"),
+                result.getString("created_by"),
+                instant(result, "created_at"),
+                result.getString("reason"),
+                result.getString("source_name"),
+                result.getLong("source_size"),
+                result.getString("source_sha256"),
+                result.getString("source_format"));
+    }
+
+    public static FindingRow findingRow(ResultSet result) throws SQLException {
+        return new FindingRow(
+                result.getLong("version_id"),
+                result.getString("origin"),
+                result.getInt("position"),
+                result.getString("rule"),
+                result.getString("severity"),
+                result.getString("cell"),
+                result.getString("expected"),
+                result.getString("actual"),
+                result.getString("message"),
+                nullableInt(result, "line"),
+                nullableInt(result, "page"));
     }
 
     /** The instant as stored: truncated to the microsecond. */

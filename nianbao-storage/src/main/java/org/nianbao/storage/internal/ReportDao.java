@@ -3,7 +3,6 @@ package org.nianbao.storage.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -12,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.nianbao.core.library.ReportSummary;
 
 /** Tables {@code source_file}, {@code report} and {@code report_version}. */
-@RegisterConstructorMapper(StoredRow.class)
-@RegisterConstructorMapper(VersionRow.class)
 public interface ReportDao {
 
     /** A report with its agency, current version and source file. */
@@ -29,12 +26,16 @@ public interface ReportDao {
             JOIN source_file s ON s.id = v.source_file_id
             """;
 
-    /** No report of the same agency and year was stored after {@code r}. */
-    String NEWEST_OF_ITS_YEAR = """
-            NOT EXISTS (SELECT 1 FROM report n
-                        WHERE n.agency_id = r.agency_id AND n.report_year = r.report_year
-                          AND (n.created_at > r.created_at OR n.created_at = r.created_at AND n.id > r.id))
-            """;
+    /**
+     * The newest report of each year of agency {@code :agencyId}, by year. "Newest" is the one stored last (the
+     * highest id), kept in {@code report.newest} on every write.
+     */
+    String NEWEST_OF_AGENCY = STORED + """
+            WHERE r.agency_id = :agencyId AND r.newest AND r.report_year IS NOT NULL
+            ORDER BY r.report_year""";
+
+    /** The newest report (the one stored last) of each agency for year {@code :year}. */
+    String NEWEST_OF_YEAR = STORED + "WHERE r.report_year = :year AND r.newest";
 
     /** One line of a listing: the current version with its finding counts (both origins). */
     String SUMMARY = """
@@ -88,6 +89,30 @@ public interface ReportDao {
             WHERE id = :reportId""")
     int makeCurrent(long reportId, long versionId, @Nullable Integer year, Instant at);
 
+    /** The id of the newest report (the one stored last) of one agency and year, if it has any. */
+    @SqlQuery("SELECT MAX(id) FROM report WHERE agency_id = :agencyId AND report_year = :year")
+    Optional<Long> newestId(long agencyId, int year);
+
+    /**
+     * Unmarks the reports of one agency and year other than {@code :newestId} that are marked newest (at most one:
+     * an index range, however many reports the year has).
+     */
+    @SqlUpdate("""
+            UPDATE report SET newest = FALSE
+            WHERE agency_id = :agencyId AND newest AND report_year = :year AND id <> :newestId""")
+    int unmarkOthers(long agencyId, int year, long newestId);
+
+    @SqlUpdate("UPDATE report SET newest = TRUE WHERE id = :reportId")
+    int markNewest(long reportId);
+
+    /** The report's year (empty also when the report has none). */
+    @SqlQuery("SELECT report_year FROM report WHERE id = :reportId")
+    Optional<Integer> yearOf(long reportId);
+
+    /** The report's agency; empty when there is no such report. */
+    @SqlQuery("SELECT agency_id FROM report WHERE id = :reportId")
+    Optional<Long> agencyOf(long reportId);
+
     /** Locks the report's row until the transaction ends and returns its current version's id. */
     @SqlQuery("SELECT current_version_id FROM report WHERE id = :reportId FOR UPDATE")
     Optional<Long> lockCurrentVersion(long reportId);
@@ -101,20 +126,22 @@ public interface ReportDao {
     @SqlQuery(STORED + "WHERE r.id = :reportId")
     Optional<StoredRow> stored(long reportId);
 
-    @SqlQuery(STORED + "WHERE r.agency_id = :agencyId AND r.report_year IS NOT NULL AND " + NEWEST_OF_ITS_YEAR
-            + "ORDER BY r.report_year")
+    @SqlQuery(NEWEST_OF_AGENCY)
     List<StoredRow> newestOfAgency(long agencyId);
 
-    @SqlQuery(STORED + "WHERE r.report_year = :year AND " + NEWEST_OF_ITS_YEAR)
+    @SqlQuery(NEWEST_OF_YEAR)
     List<StoredRow> newestOfYear(int year);
 
-    @SqlQuery("""
+    /** The versions of report {@code :reportId}, oldest first, with their source files' descriptions. */
+    String VERSIONS = """
             SELECT v.id, v.report_id, v.number, v.report_json, v.created_by, v.created_at, v.reason,
                    s.name AS source_name, s.size AS source_size, s.sha256 AS source_sha256, s.format AS source_format
             FROM report_version v
             JOIN source_file s ON s.id = v.source_file_id
             WHERE v.report_id = :reportId
-            ORDER BY v.number""")
+            ORDER BY v.number""";
+
+    @SqlQuery(VERSIONS)
     List<VersionRow> versions(long reportId);
 
     @SqlQuery("""

@@ -3,8 +3,8 @@ package org.nianbao.storage.internal;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.nianbao.core.json.CanonicalJson;
 import org.nianbao.core.library.ReportVersion;
+import org.nianbao.core.report.AnnualReport;
 import org.nianbao.core.library.SourceFile;
 import org.nianbao.core.validation.Finding;
 
@@ -22,13 +22,13 @@ public record VersionRow(
         String sourceSha256,
         String sourceFormat) {
 
-    /** The version with its own findings. */
-    public ReportVersion version(List<Finding> findings) {
+    /** The version with its own findings, its report parsed from {@link #reportJson} by the caller (or cached). */
+    public ReportVersion version(List<Finding> findings, AnnualReport report) {
         return new ReportVersion(
                 id,
                 reportId,
                 number,
-                CanonicalJson.read(reportJson),
+                report,
                 findings,
                 new SourceFile(sourceName, sourceSize, sourceSha256, sourceFormat),
                 createdBy,

@@ -40,6 +40,12 @@ public final class Authentication {
     /** Basic credentials verified recently (user name + SHA-256 of the password → until), so that an API client
      * sending Basic on every request does not pay Argon2 on every request. */
     private final ConcurrentHashMap<String, Instant> verifiedBasic = new ConcurrentHashMap<>();
+    /** Bearer tokens looked up recently (token hash → user and until when), so that an API client's every request
+     * does not cost two queries; a user deactivated or a token removed is refused at most {@link #TOKEN_CACHE} later. */
+    private final ConcurrentHashMap<String, CachedUser> tokens = new ConcurrentHashMap<>();
+    static final Duration TOKEN_CACHE = Duration.ofSeconds(10);
+
+    private record CachedUser(User user, Instant until) {}
 
     public Authentication(Services services, LoginThrottle throttle, WebConfig config) {
         this.services = services;
@@ -174,11 +180,21 @@ public final class Authentication {
             return Optional.empty();
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<Long> userId = services.sessions().apiTokenUser(Tokens.sha256(header.substring(7).strip()));
+            String hash = Tokens.sha256(header.substring(7).strip());
+            Instant now = services.clock().instant();
+            CachedUser cached = tokens.get(hash);
+            if (cached != null && cached.until().isAfter(now)) {
+                return Optional.of(cached.user());
+            }
+            Optional<Long> userId = services.sessions().apiTokenUser(hash);
             Optional<User> user = userId.flatMap(id -> services.users().find(id)).filter(User::active);
             if (user.isEmpty()) {
                 throw new WebException(401, "API 令牌无效或已停用");
             }
+            if (tokens.size() > 10_000) {
+                tokens.clear();
+            }
+            tokens.put(hash, new CachedUser(user.get(), now.plus(TOKEN_CACHE)));
             return user;
         }
         if (header.regionMatches(true, 0, "Basic ", 0, 6)) {

@@ -362,7 +362,7 @@ public final class ReportRoutes {
 
     static void json(Context ctx, Object body) {
         ctx.contentType("application/json; charset=utf-8");
-        ctx.result(CanonicalJson.writeTree(body));
+        ctx.result(CanonicalJson.writeTreeUtf8(body));
     }
 
     static void attachment(Context ctx, String name, String contentType) {

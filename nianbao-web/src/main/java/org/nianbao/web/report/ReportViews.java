@@ -68,13 +68,12 @@ public final class ReportViews {
     }
 
     private static TableView table(Grid grid, List<Finding> findings) {
-        List<List<CellView>> rows = new ArrayList<>();
+        List<List<CellView>> rows = new ArrayList<>(grid.rows());
         for (int row = 0; row < grid.rows(); row++) {
-            List<CellView> cells = new ArrayList<>();
-            for (GridCell cell : grid.row(row)) {
-                cells.add(cell(cell, findings));
-            }
-            rows.add(cells);
+            rows.add(new ArrayList<>());
+        }
+        for (GridCell cell : grid.cells()) { // one pass: the cells are in row-major order
+            rows.get(cell.row()).add(cell(cell, findings));
         }
         return new TableView(grid.name(), caption(grid.name()), grid.headerRows(), rows);
     }
