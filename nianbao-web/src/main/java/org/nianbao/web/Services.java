@@ -16,6 +16,8 @@ import org.nianbao.formats.ReportRenderers;
  * What the routes work with, built once by {@link WebMain}: repositories and use cases as core interfaces.
  *
  * @param healthy whether the database answers
+ * @param backup writes a consistent copy of the database to a zip file while it runs (H2; throws
+ *     {@link UnsupportedOperationException} with the pg_dump advice for PostgreSQL)
  */
 public record Services(
         ReportLibrary reports,
@@ -28,4 +30,12 @@ public record Services(
         CrossCheck crossCheck,
         ReportRenderers renderers,
         BooleanSupplier healthy,
-        Clock clock) {}
+        Backup backup,
+        Clock clock) {
+
+    /** An online backup of the database. */
+    @FunctionalInterface
+    public interface Backup {
+        void to(java.nio.file.Path zipFile);
+    }
+}

@@ -22,11 +22,7 @@ public final class Templates {
         Utf8ByteOutput output = new Utf8ByteOutput(32_768);
         engine.render(template, model, output);
         ctx.contentType("text/html; charset=utf-8");
-        ctx.res().setContentLength(output.getContentLength());
-        try {
-            output.writeTo(ctx.outputStream());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        // as the result, not written to the stream: Javalin's error handlers look at the result afterwards
+        ctx.result(output.toByteArray());
     }
 }

@@ -97,7 +97,7 @@ public final class WebMain {
         return new Services(database.reports(), database.agencies(), database.users(), database.sessions(),
                 database.audit(), new ImportReport(pipeline, database.reports(), database.agencies(), crossCheck, clock),
                 new CorrectReport(pipeline, database.reports(), crossCheck, clock), crossCheck,
-                ReportRenderers.standard(), database::healthy, clock);
+                ReportRenderers.standard(), database::healthy, database::backup, clock);
     }
 
 
@@ -130,6 +130,14 @@ public final class WebMain {
             LOG.info("备份已写入 {}", output.toAbsolutePath());
         } catch (UnsupportedOperationException e) {
             LOG.error(e.getMessage());
+            System.exit(3);
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("already in use") || String.valueOf(e.getMessage()).contains("locked")) {
+                LOG.error("数据库 {} 正由运行中的服务器使用。在线备份：curl -u admin -X POST http://localhost:8080/api/admin/backup"
+                        + " -o nianbao-备份.zip（管理员），或先停止服务器再运行本命令", data.toAbsolutePath());
+            } else {
+                LOG.error(e.getMessage());
+            }
             System.exit(3);
         }
     }

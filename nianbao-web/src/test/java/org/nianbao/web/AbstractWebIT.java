@@ -28,13 +28,15 @@ abstract class AbstractWebIT {
     Path data;
 
     TestServer server;
+    DatabaseConfig config;
 
     abstract DatabaseConfig database(Path directory) throws Exception;
 
     @BeforeAll
     void start() throws Exception {
         data = Files.createTempDirectory("nianbao-web-it");
-        server = new TestServer(database(data), data);
+        config = database(data);
+        server = new TestServer(config, data);
     }
 
     @AfterAll
@@ -274,7 +276,9 @@ abstract class AbstractWebIT {
 
         Http pagesA = new Http(server.port());
         String csrf = pagesA.login("clerk-a", "clerk-secret-1");
-        assertThat(pagesA.get("/reports/" + id).statusCode()).isEqualTo(404);
+        HttpResponse<String> hidden = pagesA.get("/reports/" + id);
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(hidden.body()).contains("不存在，或您无权查看").contains("</html>");
         assertThat(pagesA.get("/reports").body()).doesNotContain("/reports/" + id + "\"");
         HttpResponse<String> pageChange = pagesA.postForm("/reports/" + id + "/corrections", Map.of("_csrf", csrf,
                 "cell", "applications.new_received.total", "value", "1", "reason", "篡改"));
@@ -391,5 +395,19 @@ abstract class AbstractWebIT {
         assertThat(compare.statusCode()).isEqualTo(200);
         assertThat(compare.body()).contains(first.year() + "年").contains(second.year() + "年")
                 .contains("xyear.carry_over");
+    }
+
+    @Test
+    void anAdminBacksUpTheRunningDatabase() throws IOException {
+        HttpResponse<byte[]> backup = server.admin().postBytes("/api/admin/backup");
+        if (config.isH2()) {
+            assertThat(backup.statusCode()).isEqualTo(200);
+            assertThat(new String(backup.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+            assertThat(server.admin().get("/api/admin/audit").body()).contains("database.backup");
+        } else {
+            assertThat(backup.statusCode()).isEqualTo(501);
+        }
+        assertThat(new Http(server.port()).basic("clerk-x", "nope").postBytes("/api/admin/backup").statusCode())
+                .isEqualTo(401);
     }
 }

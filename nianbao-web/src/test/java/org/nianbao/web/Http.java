@@ -81,6 +81,18 @@ public final class Http {
         }
     }
 
+    public HttpResponse<byte[]> postBytes(String path) {
+        try {
+            return client.send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         StringBuilder body = new StringBuilder();
         fields.forEach((key, value) -> body.append(body.length() == 0 ? "" : "&")

@@ -68,6 +68,7 @@ public final class AdminRoutes {
         routes.post("/api/admin/users", this::createUserApi);
         routes.post("/api/admin/agencies", this::createAgencyApi);
         routes.get("/api/admin/audit", this::auditApi);
+        routes.post("/api/admin/backup", this::backup);
     }
 
     private static void requireAdmin(Context ctx) {
@@ -200,6 +201,31 @@ public final class AdminRoutes {
             entries.add(item);
         }
         ctx.contentType("application/json; charset=utf-8").result(CanonicalJson.writeTree(Map.of("entries", entries)));
+    }
+
+    /** A consistent copy of the running database as a zip (H2's online BACKUP), streamed and then deleted. */
+    private void backup(Context ctx) throws java.io.IOException {
+        User admin = Authentication.user(ctx);
+        java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("nianbao-backup");
+        java.nio.file.Path zip = directory.resolve("nianbao.zip");
+        try {
+            services.backup().to(zip);
+        } catch (UnsupportedOperationException e) {
+            java.nio.file.Files.deleteIfExists(directory);
+            throw new WebException(501, e.getMessage());
+        }
+        services.audit().record(new AuditEntry(services.clock().instant(), admin.id(), admin.username(),
+                "database.backup", "database", null, null, java.nio.file.Files.size(zip) + " 字节"));
+        String name = "nianbao-" + java.time.LocalDate.ofInstant(services.clock().instant(), java.time.ZoneOffset.UTC)
+                + ".zip";
+        ctx.contentType("application/zip");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        try {
+            ctx.result(java.nio.file.Files.readAllBytes(zip));
+        } finally {
+            java.nio.file.Files.deleteIfExists(zip);
+            java.nio.file.Files.deleteIfExists(directory);
+        }
     }
 
     private static Map<String, Object> describe(NewUser user) {
