@@ -35,9 +35,12 @@ public record DatabaseConfig(String url, String user, String password) {
      *       acknowledged commit survives a SIGKILL of the JVM (tested by {@code H2DurabilityIT}). H2 writes each
      *       commit to the file but does not fsync it, so unlike PostgreSQL (fsync on) the last commits may be lost
      *       when the machine itself fails (a power cut, a kernel crash).
+     *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}: H2 must not close the database from its own shutdown hook while the
+     *       server is still finishing the uploads it accepted; {@link Database#close()} closes it after them.
      * </ul>
      */
-    public static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    public static final String H2_SETTINGS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
 

@@ -11,10 +11,10 @@ class DatabaseConfigTest {
     private static final Path DATA = Path.of("/var/lib/nianbao");
 
     @Test
-    void h2IsAnEmbeddedFileInTheDataDirectoryInPostgresqlModeWithCommitsWrittenAtOnce() {
+    void h2IsAnEmbeddedFileInTheDataDirectoryInPostgresqlModeWithCommitsWrittenAtOnceAndClosedByUs() {
         DatabaseConfig config = DatabaseConfig.h2(DATA);
         assertThat(config.url()).isEqualTo("jdbc:h2:file:/var/lib/nianbao/nianbao;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(config.isH2()).isTrue();
         assertThat(config.user()).isEqualTo("nianbao");
         assertThat(config.password()).isEmpty();

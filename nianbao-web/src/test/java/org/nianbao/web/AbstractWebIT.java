@@ -289,6 +289,34 @@ abstract class AbstractWebIT {
     }
 
     @Test
+    void aReviewerSeesTheAgenciesBelowTheirsAndNoOthers() throws IOException {
+        Http admin = server.admin();
+        long county = ((Number) Http.json(admin.postJson("/api/admin/agencies",
+                "{\"name\": \"丙县人民政府\", \"level\": \"county\"}", Map.of())).get("id")).longValue();
+        long town = ((Number) Http.json(admin.postJson("/api/admin/agencies",
+                "{\"name\": \"丙县丁镇人民政府\", \"parent_id\": " + county + "}", Map.of())).get("id")).longValue();
+        long elsewhere = agencyWithClerk("戊镇人民政府", "clerk-e");
+        assertThat(admin.postJson("/api/admin/users", "{\"username\": \"reviewer-c\", \"role\": \"reviewer\","
+                + " \"agency_id\": " + county + ", \"password\": \"reviewer-secret-1\"}", Map.of()).statusCode())
+                .isEqualTo(201);
+        assertThat(admin.postJson("/api/admin/users", "{\"username\": \"clerk-t\", \"role\": \"clerk\","
+                + " \"agency_id\": " + town + ", \"password\": \"clerk-secret-1\"}", Map.of()).statusCode())
+                .isEqualTo(201);
+        long ofTown = id(upload(new Http(server.port()).basic("clerk-t", "clerk-secret-1"), "丁镇.txt",
+                seed("000_eedd26a94a184028.txt")));
+        long ofElsewhere = id(upload(new Http(server.port()).basic("clerk-e", "clerk-secret-1"), "戊镇.txt",
+                seed("003_396493f86c9f6da3.txt")));
+
+        Http reviewer = new Http(server.port()).basic("reviewer-c", "reviewer-secret-1");
+        assertThat(reviewer.get("/api/reports/" + ofTown).statusCode()).isEqualTo(200);
+        assertThat(reviewer.get("/api/reports/" + ofElsewhere).statusCode()).isEqualTo(404);
+        assertThat(ids(reviewer.get("/api/reports?limit=1000"))).contains(ofTown).doesNotContain(ofElsewhere);
+        assertThat(ids(reviewer.get("/api/reports?region=" + elsewhere))).isEmpty();
+        assertThat(Http.json(reviewer.get("/api/agencies")).get("agencies").toString())
+                .contains("丙县丁镇人民政府").doesNotContain("戊镇人民政府");
+    }
+
+    @Test
     void aStateChangeWithoutTheCsrfTokenIsRefused() throws IOException {
         long id = id(upload(server.admin(), SEED_002, seed(SEED_002)));
         Http browser = new Http(server.port());

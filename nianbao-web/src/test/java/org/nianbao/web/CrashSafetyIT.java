@@ -81,6 +81,32 @@ class CrashSafetyIT {
         }
     }
 
+    @Test
+    void aGracefulStopLetsTheRunningUploadFinish() throws Exception {
+        Path data = Files.createTempDirectory("nianbao-stop");
+        Map<String, byte[]> batch = batch();
+        int port = freePort();
+        Process server = start(data, port);
+        Http client = new Http(port).basic("admin", PASSWORD);
+        client.get("/api/reports"); // the Basic credentials verified once, before the race
+        CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(
+                () -> client.upload("/api/reports", batch, Map.of(), Map.of()));
+        Thread.sleep(300);
+        server.destroy(); // SIGTERM, as Ctrl-C or systemd
+        assertThat(server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        HttpResponse<String> answer = running.get();
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        List<Map<String, Object>> results = Http.list(Http.json(answer).get("results"));
+        assertThat(results).hasSize(batch.size());
+
+        int port2 = freePort();
+        start(data, port2);
+        Http after = new Http(port2).basic("admin", PASSWORD);
+        for (Map<String, Object> result : results) {
+            assertThat(after.get("/api/reports/" + result.get("id")).statusCode()).isEqualTo(200);
+        }
+    }
+
     private static String sha256Of(Http client, Map<String, Object> result) {
         return sha256(client.getBytes("/api/reports/" + result.get("id") + "/source").body());
     }
