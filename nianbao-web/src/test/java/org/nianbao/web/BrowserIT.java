@@ -115,6 +115,10 @@ class BrowserIT {
         assertThat(total.getText()).isEqualTo("48");
         assertThat(total.getAttribute("title")).contains("45");
 
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", total);
+        screenshot("report-002-table3.png"); // for people reading the test run (and docs/images)
+
         total.findElement(By.tagName("a")).click(); // fills the correction form
         assertThat(browser.findElement(By.id("cell")).getAttribute("value"))
                 .isEqualTo("applications.result_total.natural_person");
@@ -137,6 +141,13 @@ class BrowserIT {
         byte[] bytes = Files.readAllBytes(docx);
         assertThat(new String(bytes, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         assertThat(docx.getFileName().toString()).contains("偃师区人民政府-2021-v2");
+    }
+
+    /** Keeps what the browser shows under target/screenshots, to look at after the run. */
+    private void screenshot(String name) throws IOException {
+        Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(directory.resolve(name), png);
     }
 
     private Path waitForDownload(String extension) {
