@@ -121,6 +121,7 @@ public final class Authentication {
         String token = Tokens.random();
         Session session = new Session(Tokens.sha256(token), found.id(), Tokens.random(), now,
                 now.plus(SESSION_LENGTH));
+        services.sessions().deleteExpired(now); // expired sessions are never valid; this keeps the table small
         services.sessions().create(session);
         services.audit().record(new AuditEntry(now, found.id(), found.username(), "login.success", "user",
                 Long.toString(found.id()), null, "来自 " + address));
