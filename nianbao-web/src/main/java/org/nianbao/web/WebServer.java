@@ -90,7 +90,8 @@ public final class WebServer {
                 ctx.header("Referrer-Policy", "same-origin");
                 ctx.header("X-Frame-Options", "DENY");
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-                ctx.header("Cache-Control", "no-store");
+                boolean asset = ctx.path().startsWith("/static/") || ctx.path().startsWith("/webjars/");
+                ctx.header("Cache-Control", asset ? "private, max-age=3600" : "no-store"); // pages hold reports
             });
             routes.before(authentication::authenticate);
             routes.before(authentication::checkCsrf);
