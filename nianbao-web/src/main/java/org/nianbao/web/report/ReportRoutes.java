@@ -281,6 +281,7 @@ public final class ReportRoutes {
         StoredReport report = visibleReport(ctx);
         String format = ctx.pathParam("format");
         AnnualReport annual = report.current().report();
+        boolean annotate = "1".equals(ctx.queryParam("annotate")) || "true".equals(ctx.queryParam("annotate"));
         byte[] bytes;
         if (format.equals("json")) {
             bytes = CanonicalJson.write(annual).getBytes(StandardCharsets.UTF_8);
@@ -288,12 +289,11 @@ public final class ReportRoutes {
             ReportRenderer renderer = services.renderers().forFormat(format).orElseThrow(() -> WebException.badRequest(
                     "不支持的下载格式：" + format + "（可选 " + String.join("、", services.renderers().formats())
                             + "、json）"));
-            boolean annotate = "1".equals(ctx.queryParam("annotate")) || "true".equals(ctx.queryParam("annotate"));
             bytes = renderer.render(ReportLayout.of(annual),
                     annotate ? Annotations.of(report.findings()) : List.of());
         }
         String name = report.agency().name() + "-" + year(report) + "-v" + report.current().number()
-                + ("1".equals(ctx.queryParam("annotate")) ? "-审核" : "") + "." + format;
+                + (annotate && !format.equals("json") ? "-审核" : "") + "." + format;
         attachment(ctx, name, CONTENT_TYPES.getOrDefault(format, "application/octet-stream"));
         ctx.result(bytes);
     }
