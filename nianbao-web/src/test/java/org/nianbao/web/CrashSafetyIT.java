@@ -91,7 +91,11 @@ class CrashSafetyIT {
         client.get("/api/reports"); // the Basic credentials verified once, before the race
         CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(
                 () -> client.upload("/api/reports", batch, Map.of(), Map.of()));
-        Thread.sleep(300);
+        long deadline = System.currentTimeMillis() + 60_000; // until the batch is under way: its first report stored
+        while (((Number) Http.json(client.get("/api/reports?limit=1")).get("total")).longValue() == 0) {
+            assertThat(System.currentTimeMillis()).as("the batch never started").isLessThan(deadline);
+            Thread.sleep(20);
+        }
         server.destroy(); // SIGTERM, as Ctrl-C or systemd
         assertThat(server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         HttpResponse<String> answer = running.get();
