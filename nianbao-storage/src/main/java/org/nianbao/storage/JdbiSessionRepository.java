@@ -1,9 +1,11 @@
 package org.nianbao.storage;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.nianbao.core.account.ApiToken;
 import org.nianbao.core.account.AuditEntry;
 import org.nianbao.core.account.Session;
 import org.nianbao.core.account.SessionRepository;
@@ -70,5 +72,21 @@ public final class JdbiSessionRepository implements SessionRepository {
     @Override
     public Optional<Long> apiTokenUser(String tokenHash) {
         return jdbi.withExtension(SessionDao.class, dao -> dao.apiTokenUser(tokenHash));
+    }
+
+    @Override
+    public List<ApiToken> apiTokens(long userId) {
+        return jdbi.withExtension(SessionDao.class, dao -> dao.apiTokens(userId));
+    }
+
+    @Override
+    public boolean deleteApiToken(long tokenId, long userId, AuditEntry audit) {
+        return jdbi.inTransaction(handle -> {
+            if (handle.attach(SessionDao.class).deleteApiToken(tokenId, userId) == 0) {
+                return false;
+            }
+            JdbiAuditLog.append(handle, audit, tokenId);
+            return true;
+        });
     }
 }

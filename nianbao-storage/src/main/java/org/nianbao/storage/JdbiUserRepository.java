@@ -87,6 +87,21 @@ public final class JdbiUserRepository implements UserRepository {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws MissingRecordException when there is no such user
+     */
+    @Override
+    public void setActive(long userId, boolean active, AuditEntry audit) {
+        jdbi.useTransaction(handle -> {
+            if (handle.attach(UserDao.class).updateActive(userId, active) == 0) {
+                throw new MissingRecordException("用户不存在（编号 " + userId + "）");
+            }
+            JdbiAuditLog.append(handle, audit, userId);
+        });
+    }
+
     /** {@inheritDoc} Ordered by user name. */
     @Override
     public List<User> all() {

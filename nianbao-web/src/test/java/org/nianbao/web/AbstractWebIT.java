@@ -317,6 +317,34 @@ abstract class AbstractWebIT {
     }
 
     @Test
+    void aRevokedTokenAndADisabledUserAreRefusedAtOnce() {
+        long agency = agencyWithClerk("己镇人民政府", "clerk-r");
+        Http basic = new Http(server.port()).basic("clerk-r", "clerk-secret-1");
+        HttpResponse<String> created = basic.postJson("/api/tokens", "{\"name\": \"脚本\"}", Map.of());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String token = Http.json(created).get("token").toString();
+        Http bearer = new Http(server.port()).bearer(token);
+        assertThat(bearer.get("/api/reports").statusCode()).isEqualTo(200);
+        List<Map<String, Object>> tokens = Http.list(Http.json(basic.get("/api/tokens")).get("tokens"));
+        assertThat(tokens).singleElement().satisfies(t -> assertThat(t).containsEntry("name", "脚本"));
+        assertThat(basic.delete("/api/tokens/" + tokens.get(0).get("id")).statusCode()).isEqualTo(204);
+        assertThat(bearer.get("/api/reports").statusCode()).isEqualTo(401);
+
+        Http browser = new Http(server.port());
+        browser.login("clerk-r", "clerk-secret-1");
+        long clerkId = server.services().users().findByUsername("clerk-r").orElseThrow().id();
+        assertThat(server.admin().postJson("/api/admin/users/" + clerkId + "/active", "{\"active\": false}",
+                Map.of()).statusCode()).isEqualTo(204);
+        assertThat(basic.get("/api/reports").statusCode()).isEqualTo(401);
+        assertThat(browser.get("/reports").statusCode()).isEqualTo(302);
+        assertThat(server.admin().get("/api/admin/audit").body()).contains("user.disable").contains("token.revoke");
+        long adminId = server.services().users().findByUsername("admin").orElseThrow().id();
+        assertThat(server.admin().postJson("/api/admin/users/" + adminId + "/active", "{\"active\": false}",
+                Map.of()).statusCode()).isEqualTo(400);
+        assertThat(agency).isPositive();
+    }
+
+    @Test
     void aStateChangeWithoutTheCsrfTokenIsRefused() throws IOException {
         long id = id(upload(server.admin(), SEED_002, seed(SEED_002)));
         Http browser = new Http(server.port());

@@ -81,6 +81,10 @@ public final class Http {
         }
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     public HttpResponse<byte[]> postBytes(String path) {
         try {
             return client.send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build(),

@@ -21,4 +21,14 @@ public interface SessionRepository {
 
     /** The user an API token (by hash) belongs to. */
     Optional<Long> apiTokenUser(String tokenHash);
+
+    /** A user's API tokens, oldest first. */
+    java.util.List<ApiToken> apiTokens(long userId);
+
+    /**
+     * Revokes one of a user's API tokens, with the audit entry.
+     *
+     * @return false when the user has no token with this id
+     */
+    boolean deleteApiToken(long tokenId, long userId, AuditEntry audit);
 }

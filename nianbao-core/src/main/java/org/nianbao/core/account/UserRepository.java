@@ -18,6 +18,9 @@ public interface UserRepository {
 
     void changePassword(long userId, String passwordHash, AuditEntry audit);
 
+    /** Enables or disables a user's login (a disabled user's sessions and tokens stop working). */
+    void setActive(long userId, boolean active, AuditEntry audit);
+
     List<User> all();
 
     long count();

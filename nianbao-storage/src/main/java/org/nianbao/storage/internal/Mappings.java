@@ -14,6 +14,7 @@ import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jspecify.annotations.Nullable;
+import org.nianbao.core.account.ApiToken;
 import org.nianbao.core.account.AuditEntry;
 import org.nianbao.core.account.Role;
 import org.nianbao.core.account.Session;
@@ -40,6 +41,8 @@ public final class Mappings {
         jdbi.registerRowMapper(User.class, (result, context) -> user(result));
         jdbi.registerRowMapper(AuditEntry.class, (result, context) -> auditEntry(result));
         jdbi.registerRowMapper(Session.class, (result, context) -> session(result));
+        jdbi.registerRowMapper(ApiToken.class, (result, context) -> new ApiToken(result.getLong("id"),
+                result.getLong("user_id"), result.getString("name"), instant(result, "created_at")));
         jdbi.registerRowMapper(ReportSummary.class, (result, context) -> summary(result));
         // written out rather than ConstructorMapper: the reflective mapper is specialised again for every result
         // set, which was a third of the time of reading a report (JFR, docs/web.md)

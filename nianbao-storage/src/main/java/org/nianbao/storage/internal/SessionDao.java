@@ -1,10 +1,12 @@
 package org.nianbao.storage.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.nianbao.core.account.ApiToken;
 import org.nianbao.core.account.Session;
 
 /** Tables {@code session} and {@code api_token}. */
@@ -34,4 +36,10 @@ public interface SessionDao {
 
     @SqlQuery("SELECT user_id FROM api_token WHERE token_hash = :tokenHash")
     Optional<Long> apiTokenUser(String tokenHash);
+
+    @SqlQuery("SELECT id, user_id, name, created_at FROM api_token WHERE user_id = :userId ORDER BY id")
+    List<ApiToken> apiTokens(long userId);
+
+    @SqlUpdate("DELETE FROM api_token WHERE id = :tokenId AND user_id = :userId")
+    int deleteApiToken(long tokenId, long userId);
 }

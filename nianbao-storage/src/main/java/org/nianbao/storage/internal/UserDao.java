@@ -33,6 +33,9 @@ public interface UserDao {
     @SqlUpdate("UPDATE app_user SET password_hash = :passwordHash WHERE id = :id")
     int updatePassword(long id, String passwordHash);
 
+    @SqlUpdate("UPDATE app_user SET active = :active WHERE id = :id")
+    int updateActive(long id, boolean active);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM app_user")
     List<User> all();
 

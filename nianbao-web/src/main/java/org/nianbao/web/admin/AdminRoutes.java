@@ -60,12 +60,14 @@ public final class AdminRoutes {
         routes.before("/admin/*", AdminRoutes::requireAdmin);
         routes.get("/admin/users", this::users);
         routes.post("/admin/users", this::createUserPage);
+        routes.post("/admin/users/{id}/active", this::setActivePage);
         routes.get("/admin/agencies", this::agencies);
         routes.post("/admin/agencies", this::createAgencyPage);
         routes.get("/admin/audit", this::audit);
 
         routes.before("/api/admin/*", AdminRoutes::requireAdmin);
         routes.post("/api/admin/users", this::createUserApi);
+        routes.post("/api/admin/users/{id}/active", this::setActiveApi);
         routes.post("/api/admin/agencies", this::createAgencyApi);
         routes.get("/api/admin/audit", this::auditApi);
         routes.post("/api/admin/backup", this::backup);
@@ -129,6 +131,34 @@ public final class AdminRoutes {
         return services.users().create(user, Passwords.hash(password), new AuditEntry(services.clock().instant(),
                 admin.id(), admin.username(), "user.create", "user", null, null,
                 CanonicalJson.writeTree(describe(user))));
+    }
+
+    private void setActivePage(Context ctx) {
+        boolean active = "true".equals(ctx.formParam("active"));
+        setActive(ctx, active);
+        ctx.redirect("/admin/users?notice=" + URLEncoder.encode(active ? "已启用" : "已停用", StandardCharsets.UTF_8));
+    }
+
+    private void setActiveApi(Context ctx) {
+        Object active = jsonObject(ctx).get("active");
+        if (!(active instanceof Boolean)) {
+            throw WebException.badRequest("请求体应为 {\"active\": true 或 false}");
+        }
+        setActive(ctx, (Boolean) active);
+        ctx.status(204);
+    }
+
+    /** Enables or disables a user; an admin cannot disable themselves (there would be no one left to undo it). */
+    private void setActive(Context ctx, boolean active) {
+        User admin = Authentication.user(ctx);
+        long id = parseId(ctx.pathParam("id"));
+        User user = services.users().find(id).orElseThrow(() -> WebException.notFound("用户不存在"));
+        if (!active && user.id() == admin.id()) {
+            throw WebException.badRequest("不能停用自己的账号");
+        }
+        services.users().setActive(id, active, new AuditEntry(services.clock().instant(), admin.id(),
+                admin.username(), active ? "user.enable" : "user.disable", "user", Long.toString(id),
+                Boolean.toString(user.active()), Boolean.toString(active)));
     }
 
     private void agencies(Context ctx) {

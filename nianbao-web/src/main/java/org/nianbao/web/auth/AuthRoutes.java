@@ -19,7 +19,9 @@ public final class AuthRoutes {
 
     public record LoginPage(Page page, String token, String next, @Nullable String error) {}
 
-    public record AccountPage(Page page, @Nullable String newToken, @Nullable String error) {}
+    public record AccountPage(
+            Page page, java.util.List<org.nianbao.core.account.ApiToken> tokens, @Nullable String newToken,
+            @Nullable String error) {}
 
     private final Services services;
     private final Templates templates;
@@ -39,6 +41,9 @@ public final class AuthRoutes {
         routes.post("/account/password", this::changePassword);
         routes.post("/account/tokens", this::createTokenPage);
         routes.post("/api/tokens", this::createTokenApi);
+        routes.post("/account/tokens/{id}/revoke", this::revokeTokenPage);
+        routes.get("/api/tokens", this::listTokensApi);
+        routes.delete("/api/tokens/{id}", this::revokeTokenApi);
     }
 
     private void loginForm(Context ctx) {
@@ -65,7 +70,7 @@ public final class AuthRoutes {
     }
 
     private void account(Context ctx) {
-        templates.render(ctx, "auth/account.jte", new AccountPage(Page.of(ctx, "我的账号", "account"), null, null));
+        templates.render(ctx, "auth/account.jte", new AccountPage(Page.of(ctx, "我的账号", "account"), tokens(ctx), null, null));
     }
 
     private void changePassword(Context ctx) {
@@ -88,7 +93,7 @@ public final class AuthRoutes {
         }
         if (error != null) {
             ctx.status(400);
-            templates.render(ctx, "auth/account.jte", new AccountPage(Page.of(ctx, "我的账号", "account"), null, error));
+            templates.render(ctx, "auth/account.jte", new AccountPage(Page.of(ctx, "我的账号", "account"), tokens(ctx), null, error));
             return;
         }
         ctx.redirect("/account?notice=" + java.net.URLEncoder.encode("密码已修改", java.nio.charset.StandardCharsets.UTF_8));
@@ -96,7 +101,7 @@ public final class AuthRoutes {
 
     private void createTokenPage(Context ctx) {
         String token = createToken(ctx, Objects.requireNonNullElse(ctx.formParam("name"), "API"));
-        templates.render(ctx, "auth/account.jte", new AccountPage(Page.of(ctx, "我的账号", "account"), token, null));
+        templates.render(ctx, "auth/account.jte", new AccountPage(Page.of(ctx, "我的账号", "account"), tokens(ctx), token, null));
     }
 
     private void createTokenApi(Context ctx) {
@@ -124,6 +129,49 @@ public final class AuthRoutes {
                 services.clock().instant(), user.id(), user.username(), "token.create", "user",
                 Long.toString(user.id()), null, name.strip()));
         return token;
+    }
+
+    private java.util.List<org.nianbao.core.account.ApiToken> tokens(Context ctx) {
+        return services.sessions().apiTokens(Authentication.user(ctx).id());
+    }
+
+    private void listTokensApi(Context ctx) {
+        java.util.List<Object> tokens = new java.util.ArrayList<>();
+        for (org.nianbao.core.account.ApiToken token : tokens(ctx)) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", token.id());
+            item.put("name", token.name());
+            item.put("created_at", token.createdAt().toString());
+            tokens.add(item);
+        }
+        ctx.contentType("application/json; charset=utf-8").result(CanonicalJson.writeTree(Map.of("tokens", tokens)));
+    }
+
+    private void revokeTokenPage(Context ctx) {
+        revoke(ctx);
+        ctx.redirect("/account?notice=" + java.net.URLEncoder.encode("令牌已撤销", java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private void revokeTokenApi(Context ctx) {
+        revoke(ctx);
+        ctx.status(204);
+    }
+
+    /** Revokes one of the user's own tokens (another user's token id is simply not found). */
+    private void revoke(Context ctx) {
+        User user = Authentication.user(ctx);
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw WebException.badRequest("令牌编号应为整数");
+        }
+        boolean revoked = services.sessions().deleteApiToken(id, user.id(), new AuditEntry(services.clock().instant(),
+                user.id(), user.username(), "token.revoke", "api_token", Long.toString(id), null, null));
+        if (!revoked) {
+            throw WebException.notFound("没有这个令牌");
+        }
+        authentication.forgetTokens();
     }
 
     /** Only local paths: an absolute URL in {@code next} would make the login an open redirect. */

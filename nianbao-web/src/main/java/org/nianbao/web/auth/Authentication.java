@@ -142,6 +142,11 @@ public final class Authentication {
         ctx.cookie(cookie(SESSION_COOKIE, "", 0));
     }
 
+    /** Forgets the remembered bearer tokens, so that a revoked one is refused at once on this server. */
+    public void forgetTokens() {
+        tokens.clear();
+    }
+
     /** A fresh token for the login form, also set as a cookie (double submit: the login has no session yet). */
     public String loginFormToken(Context ctx) {
         String token = Tokens.random();
