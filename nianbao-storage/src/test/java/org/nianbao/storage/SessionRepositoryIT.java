@@ -90,4 +90,32 @@ class SessionRepositoryIT extends OnEachDatabase {
         assertThat(database.audit().recent(100)).extracting(AuditEntry::action)
                 .containsExactly("token.create", "user.create");
     }
+
+    @Test
+    void apiTokensAreListedWithoutTheSecretAndRevokedByTheirOwnerOnly() {
+        sessions.createApiToken(hash('t'), user.id(), "脚本", audit("token.create", "api_token"));
+        sessions.createApiToken(hash('u'), user.id(), "报表", audit("token.create", "api_token"));
+        var tokens = sessions.apiTokens(user.id());
+        assertThat(tokens).extracting(org.nianbao.core.account.ApiToken::name).containsExactly("脚本", "报表");
+
+        assertThat(sessions.deleteApiToken(tokens.get(0).id(), user.id() + 1, audit("token.revoke", "api_token")))
+                .isFalse();
+        assertThat(sessions.apiTokenUser(hash('t'))).contains(user.id());
+        assertThat(sessions.deleteApiToken(tokens.get(0).id(), user.id(), audit("token.revoke", "api_token")))
+                .isTrue();
+        assertThat(sessions.apiTokenUser(hash('t'))).isEmpty();
+        assertThat(sessions.apiTokens(user.id())).hasSize(1);
+        assertThat(database.audit().recent(10)).extracting(org.nianbao.core.account.AuditEntry::action)
+                .containsOnlyOnce("token.revoke");
+    }
+
+    @Test
+    void aDisabledUserIsKeptAndCanBeEnabledAgain() {
+        database.users().setActive(user.id(), false, audit("user.disable", "user"));
+        assertThat(database.users().find(user.id()).orElseThrow().active()).isFalse();
+        database.users().setActive(user.id(), true, audit("user.enable", "user"));
+        assertThat(database.users().find(user.id()).orElseThrow().active()).isTrue();
+        assertThatThrownBy(() -> database.users().setActive(user.id() + 100, false, audit("user.disable", "user")))
+                .isInstanceOf(MissingRecordException.class);
+    }
 }
