@@ -26,6 +26,8 @@ final class ApplicationsTableReader {
     private static final double MIN_SCORE = 0.6;
 
     private static final Map<ApplicationRow, List<String>> KEYS = keys();
+    /** The match key of each row's official label. */
+    private static final Map<ApplicationRow, String> OFFICIAL_KEYS = officialKeys();
 
     private final ProvenanceBuilder provenance;
 
@@ -180,7 +182,7 @@ final class ApplicationsTableReader {
      * pieces), close to it, and holding none of the row's key words.
      */
     private void recordTypo(Placed at) {
-        String official = Text.key(at.row.label());
+        String official = OFFICIAL_KEYS.get(at.row);
         int dot = official.indexOf('.');
         if (at.row.group() == null || dot != 1) {
             return;
@@ -401,6 +403,14 @@ final class ApplicationsTableReader {
         }
         Cell cell = cells.get(column.ordinal());
         return cell instanceof Cell.Count count ? count.value() : null;
+    }
+
+    private static Map<ApplicationRow, String> officialKeys() {
+        Map<ApplicationRow, String> keys = new EnumMap<>(ApplicationRow.class);
+        for (ApplicationRow row : ApplicationRow.values()) {
+            keys.put(row, Text.key(row.label()));
+        }
+        return keys;
     }
 
     private static Map<ApplicationRow, List<String>> keys() {

@@ -129,11 +129,15 @@ public final class ReportRecognizer {
 
     /** Tab-separated cells, or the cells of a Markdown table row 「| a | b |」. */
     private static List<String> cells(String text) {
+        boolean tabs = text.indexOf('\t') >= 0;
+        if (!tabs && text.indexOf('|') < 0) {
+            return List.of(text); // a line of narrative: one cell, spared the split
+        }
         String trimmed = text.strip();
         if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
             return List.of(trimmed.substring(1, trimmed.length() - 1).split("\\|", -1));
         }
-        return List.of(text.split("\t", -1));
+        return tabs ? List.of(text.split("\t", -1)) : List.of(text);
     }
 
     private static @Nullable Title title(List<SourceLine> lines, int end, ProvenanceBuilder provenance) {

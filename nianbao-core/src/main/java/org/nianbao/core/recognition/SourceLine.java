@@ -168,22 +168,33 @@ final class SourceLine {
 
     /** The whitespace-separated tokens of a cell, full-width characters folded. */
     private static List<String> tokens(String cell) {
-        List<String> tokens = new ArrayList<>();
-        StringBuilder token = new StringBuilder();
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (Text.isSpace(c)) {
-                if (token.length() > 0) {
-                    tokens.add(token.toString());
-                    token.setLength(0);
+        List<String> tokens = new ArrayList<>(2);
+        int start = -1;
+        for (int i = 0; i <= cell.length(); i++) {
+            if (i < cell.length() && !Text.isSpace(cell.charAt(i))) {
+                if (start < 0) {
+                    start = i;
                 }
-                continue;
+            } else if (start >= 0) {
+                tokens.add(folded(cell, start, i));
+                start = -1;
             }
-            token.append(Text.fold(c));
-        }
-        if (token.length() > 0) {
-            tokens.add(token.toString());
         }
         return tokens;
+    }
+
+    /** {@code cell[start, end)} with full-width characters folded; the substring itself when none is. */
+    private static String folded(String cell, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = cell.charAt(i);
+            if (Text.fold(c) != c) {
+                char[] chars = new char[end - start];
+                for (int j = start; j < end; j++) {
+                    chars[j - start] = Text.fold(cell.charAt(j));
+                }
+                return new String(chars);
+            }
+        }
+        return cell.substring(start, end);
     }
 }

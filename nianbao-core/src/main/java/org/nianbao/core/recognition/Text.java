@@ -73,6 +73,11 @@ final class Text {
         int len = 0;
         for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
+            if (c > '\u300F' && c < '\uFEFF') {
+                // Chinese characters, the common case: neither space, nor folded, nor dropped
+                b[len++] = c;
+                continue;
+            }
             if (isSpace(c)) {
                 continue;
             }

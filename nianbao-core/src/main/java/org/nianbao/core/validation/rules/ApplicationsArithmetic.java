@@ -1,6 +1,7 @@
 package org.nianbao.core.validation.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,8 +35,22 @@ final class ApplicationsArithmetic {
 
     private record Term(ApplicationRow row, ApplicantColumn column, int sign) {}
 
-    /** Σ sign·cell = 0; {@code printed} is the term that carries the printed total. */
-    private record Equation(RuleId rule, List<Term> terms, Term printed) {}
+    /**
+     * Σ sign·cell = 0; {@code printed} is the term that carries the printed total. The equations of a set of rows
+     * are built once ({@link #EQUATIONS}) and all differ, so an equation is equal only to itself: identity is
+     * equality, and hashing it does not walk its terms.
+     */
+    private record Equation(RuleId rule, List<Term> terms, Term printed) {
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
 
     private ApplicationsArithmetic() {}
 
@@ -58,9 +73,10 @@ final class ApplicationsArithmetic {
                 Collections.unmodifiableSet(EnumSet.copyOf(table.rows().isEmpty()
                         ? EnumSet.noneOf(ApplicationRow.class) : table.rows().keySet())),
                 rows -> List.copyOf(equations(table)));
+        Counts counts = Counts.of(table);
         Map<Equation, Long> residuals = new LinkedHashMap<>();
         for (Equation equation : equations) {
-            Long residual = residual(table, equation);
+            Long residual = residual(counts, equation);
             if (residual != null) {
                 residuals.put(equation, residual);
             }
@@ -77,7 +93,7 @@ final class ApplicationsArithmetic {
 
         List<Failure> failures = new ArrayList<>();
         Set<Equation> explained = new HashSet<>();
-        for (Candidate candidate : candidates(table, residuals, broken)) {
+        for (Candidate candidate : candidates(counts, residuals, broken)) {
             if (candidate.equations.stream().anyMatch(explained::contains)) {
                 continue;
             }
@@ -93,7 +109,7 @@ final class ApplicationsArithmetic {
         }
         for (Equation equation : equations) {
             if (broken.contains(equation) && !explained.contains(equation)) {
-                long printedValue = value(table, equation.printed.row, equation.printed.column).getAsLong();
+                long printedValue = counts.of(equation.printed.row, equation.printed.column).getAsLong();
                 long expected = printedValue - residuals.get(equation) * equation.printed.sign;
                 failures.add(new Failure(equation.rule, equation.printed.row, equation.printed.column, expected,
                         printedValue, false, true));
@@ -105,7 +121,7 @@ final class ApplicationsArithmetic {
     private record Candidate(Term term, List<Equation> equations, long value, long corrected) {}
 
     private static List<Candidate> candidates(
-            CellTable<ApplicationRow, ApplicantColumn> table, Map<Equation, Long> residuals, Set<Equation> broken) {
+            Counts counts, Map<Equation, Long> residuals, Set<Equation> broken) {
         Map<Term, List<Equation>> byCell = new LinkedHashMap<>();
         for (Equation equation : residuals.keySet()) {
             for (Term term : equation.terms) {
@@ -117,7 +133,7 @@ final class ApplicationsArithmetic {
             if (through.size() < 2 || !broken.containsAll(through)) {
                 return;
             }
-            long value = value(table, cell.row, cell.column).getAsLong();
+            long value = counts.of(cell.row, cell.column).getAsLong();
             Long corrected = null;
             for (Equation equation : through) {
                 int sign = signOf(equation, cell);
@@ -143,10 +159,10 @@ final class ApplicationsArithmetic {
         throw new IllegalStateException("cell not in equation");
     }
 
-    private static Long residual(CellTable<ApplicationRow, ApplicantColumn> table, Equation equation) {
+    private static Long residual(Counts counts, Equation equation) {
         long sum = 0;
         for (Term term : equation.terms) {
-            OptionalLong value = value(table, term.row, term.column);
+            OptionalLong value = counts.of(term.row, term.column);
             if (value.isEmpty() || value.getAsLong() < 0) {
                 return null;
             }
@@ -155,9 +171,30 @@ final class ApplicationsArithmetic {
         return sum;
     }
 
-    private static OptionalLong value(
-            CellTable<ApplicationRow, ApplicantColumn> table, ApplicationRow row, ApplicantColumn column) {
-        return table.cell(row, column).count();
+    /**
+     * The counts of table 三 by row and column, read once per analysis: the equations read each cell several
+     * times, and two map lookups per reading cost more than the arithmetic.
+     */
+    private record Counts(OptionalLong[][] byOrdinal) {
+        static Counts of(CellTable<ApplicationRow, ApplicantColumn> table) {
+            int columns = ApplicantColumn.values().length;
+            OptionalLong[][] counts = new OptionalLong[ApplicationRow.values().length][columns];
+            for (OptionalLong[] row : counts) {
+                Arrays.fill(row, OptionalLong.empty());
+            }
+            table.rows().forEach((row, cells) ->
+                    cells.forEach((column, cell) -> {
+                        if (cell != null) {
+                            counts[row.ordinal()][column.ordinal()] = cell.count();
+                        }
+                    }));
+            return new Counts(counts);
+        }
+
+        /** The count in a cell; empty for a blank, unreadable or absent cell. */
+        OptionalLong of(ApplicationRow row, ApplicantColumn column) {
+            return byOrdinal[row.ordinal()][column.ordinal()];
+        }
     }
 
     private static List<Equation> equations(CellTable<ApplicationRow, ApplicantColumn> table) {
