@@ -219,13 +219,16 @@ public final class JdbiReportLibrary implements ReportLibrary {
     /** {@inheritDoc} The most recently changed first. */
     @Override
     public List<ReportSummary> search(ReportQuery query) {
-        return jdbi.withExtension(ReportDao.class,
-                reports -> reports.search(SearchFilter.of(query), query.limit(), query.offset()));
+        // the fluent API with a written-out mapper, as for the other hot reads (docs/web.md, load)
+        return jdbi.withHandle(handle -> handle.createQuery(ReportDao.SEARCH_PAGE)
+                .bindMethods(SearchFilter.of(query)).bind("limit", query.limit()).bind("offset", query.offset())
+                .map((result, context) -> Mappings.summary(result)).list());
     }
 
     @Override
     public long count(ReportQuery query) {
-        return jdbi.withExtension(ReportDao.class, reports -> reports.count(SearchFilter.of(query)));
+        return jdbi.withHandle(handle -> handle.createQuery(ReportDao.SEARCH_COUNT)
+                .bindMethods(SearchFilter.of(query)).mapTo(Long.class).one());
     }
 
     /** {@inheritDoc} Reports without a year are left out. */

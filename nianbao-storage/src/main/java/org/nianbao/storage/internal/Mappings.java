@@ -171,7 +171,7 @@ public final class Mappings {
                 result.getString("after_json"));
     }
 
-    static ReportSummary summary(ResultSet result) throws SQLException {
+    public static ReportSummary summary(ResultSet result) throws SQLException {
         return new ReportSummary(
                 result.getLong("id"),
                 result.getLong("agency_id"),

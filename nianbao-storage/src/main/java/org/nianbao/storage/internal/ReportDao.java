@@ -149,9 +149,15 @@ public interface ReportDao {
             WHERE v.id = :versionId""")
     Optional<byte[]> sourceBytes(long versionId);
 
-    @SqlQuery(SUMMARY + SEARCH + "ORDER BY r.updated_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
+    /** A page of {@link #SUMMARY} lines matching {@link #SEARCH}, most recently changed first. */
+    String SEARCH_PAGE = SUMMARY + SEARCH + "ORDER BY r.updated_at DESC, r.id DESC LIMIT :limit OFFSET :offset";
+
+    /** How many reports match {@link #SEARCH}. */
+    String SEARCH_COUNT = "SELECT COUNT(*) FROM report r JOIN agency a ON a.id = r.agency_id " + SEARCH;
+
+    @SqlQuery(SEARCH_PAGE)
     List<ReportSummary> search(@BindMethods SearchFilter filter, int limit, int offset);
 
-    @SqlQuery("SELECT COUNT(*) FROM report r JOIN agency a ON a.id = r.agency_id " + SEARCH)
+    @SqlQuery(SEARCH_COUNT)
     long count(@BindMethods SearchFilter filter);
 }
