@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.nianbao.core.json.CanonicalJson;
 import org.nianbao.web.admin.AdminRoutes;
 import org.nianbao.web.auth.AuthRoutes;
 import org.nianbao.web.auth.Authentication;
@@ -97,8 +96,8 @@ public final class WebServer {
             routes.before(authentication::checkCsrf);
             routes.get("/api/health", ctx -> {
                 boolean healthy = services.healthy().getAsBoolean();
-                ctx.status(healthy ? 200 : 503).contentType("application/json; charset=utf-8")
-                        .result(CanonicalJson.writeTree(Map.of("status", healthy ? "ok" : "database_unavailable")));
+                ctx.status(healthy ? 200 : 503);
+                Answers.json(ctx, Map.of("status", healthy ? "ok" : "database_unavailable"));
             });
             routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
                     .result(OpenApi.document()));

@@ -18,6 +18,7 @@ import org.nianbao.core.json.CanonicalJson;
 import org.nianbao.core.library.Agency;
 import org.nianbao.core.library.AgencyLevel;
 import org.nianbao.core.library.NewAgency;
+import org.nianbao.web.Answers;
 import org.nianbao.web.Page;
 import org.nianbao.web.Services;
 import org.nianbao.web.Templates;
@@ -112,7 +113,8 @@ public final class AdminRoutes {
         answer.put("username", user.username());
         answer.put("role", user.role().key());
         answer.put("agency_id", user.agencyId());
-        ctx.status(201).contentType("application/json; charset=utf-8").result(CanonicalJson.writeTree(answer));
+        ctx.status(201);
+        Answers.json(ctx, answer);
     }
 
     private User createUser(Context ctx, String username, String displayName, String role, String agencyId,
@@ -192,7 +194,8 @@ public final class AdminRoutes {
         answer.put("name", agency.name());
         answer.put("level", agency.level().key());
         answer.put("parent_id", agency.parentId());
-        ctx.status(201).contentType("application/json; charset=utf-8").result(CanonicalJson.writeTree(answer));
+        ctx.status(201);
+        Answers.json(ctx, answer);
     }
 
     private Agency createAgency(Context ctx, String name, String code, String level, String parentId) {
@@ -230,7 +233,7 @@ public final class AdminRoutes {
             item.put("after", entry.after());
             entries.add(item);
         }
-        ctx.contentType("application/json; charset=utf-8").result(CanonicalJson.writeTree(Map.of("entries", entries)));
+        Answers.json(ctx, Map.of("entries", entries));
     }
 
     /** A consistent copy of the running database as a zip (H2's online BACKUP), streamed and then deleted. */

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.nianbao.core.account.AuditEntry;
 import org.nianbao.core.account.User;
 import org.nianbao.core.json.CanonicalJson;
+import org.nianbao.web.Answers;
 import org.nianbao.web.Page;
 import org.nianbao.web.Services;
 import org.nianbao.web.Templates;
@@ -116,7 +117,8 @@ public final class AuthRoutes {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("token", token);
         answer.put("name", name);
-        ctx.status(201).contentType("application/json; charset=utf-8").result(CanonicalJson.writeTree(answer));
+        ctx.status(201);
+        Answers.json(ctx, answer);
     }
 
     private String createToken(Context ctx, String name) {
@@ -144,7 +146,7 @@ public final class AuthRoutes {
             item.put("created_at", token.createdAt().toString());
             tokens.add(item);
         }
-        ctx.contentType("application/json; charset=utf-8").result(CanonicalJson.writeTree(Map.of("tokens", tokens)));
+        Answers.json(ctx, Map.of("tokens", tokens));
     }
 
     private void revokeTokenPage(Context ctx) {

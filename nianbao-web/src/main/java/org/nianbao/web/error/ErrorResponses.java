@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nianbao.core.NianbaoException;
 import org.nianbao.core.account.AccessDeniedException;
-import org.nianbao.core.json.CanonicalJson;
 import org.nianbao.core.json.InvalidJsonException;
 import org.nianbao.core.library.ReportNotFoundException;
+import org.nianbao.web.Answers;
 import org.nianbao.web.Page;
 import org.nianbao.web.Templates;
 import org.slf4j.Logger;
@@ -45,14 +45,12 @@ public final class ErrorResponses {
     }
 
     private void unexpected(Exception e, Context ctx) {
-        String message = String.valueOf(e.getMessage());
         if (isTooLarge(e)) {
             answer(ctx, 413, "上传内容超过大小上限（单个文件 50 MB，每次合计 200 MB），请分批上传或压缩后再传");
             return;
         }
         LOG.error("event=request.failed method={} path={}", ctx.method(), ctx.path(), e);
-        answer(ctx, 500, "服务器内部错误，已记录日志（" + e.getClass().getSimpleName() + "）"
-                + (message.length() < 200 ? "" : ""));
+        answer(ctx, 500, "服务器内部错误，已记录日志（" + e.getClass().getSimpleName() + "）");
     }
 
     private static boolean isTooLarge(Throwable e) {
@@ -73,7 +71,7 @@ public final class ErrorResponses {
             body.put("status", status);
             body.put("error", reason(status));
             body.put("message", message);
-            ctx.contentType("application/json; charset=utf-8").result(CanonicalJson.writeTree(body));
+            Answers.json(ctx, body);
         } else {
             templates.render(ctx, "error.jte", new ErrorPage(Page.of(ctx, "出错了", ""), status, message));
         }

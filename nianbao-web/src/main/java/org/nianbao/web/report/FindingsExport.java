@@ -13,6 +13,7 @@ import org.nianbao.core.library.StoredReport;
 import org.nianbao.core.usecase.Scope;
 import org.nianbao.core.validation.Finding;
 import org.nianbao.formats.Spreadsheets;
+import org.nianbao.web.Answers;
 import org.nianbao.web.Services;
 import org.nianbao.web.auth.Authentication;
 import org.nianbao.web.error.WebException;
@@ -56,10 +57,10 @@ final class FindingsExport {
             }
         }
         if (format.equals("csv")) {
-            ReportRoutes.attachment(ctx, "审核意见.csv", "text/csv; charset=utf-8");
+            Answers.attachment(ctx, "审核意见.csv", "text/csv; charset=utf-8");
             ctx.result(csv(rows).getBytes(StandardCharsets.UTF_8));
         } else {
-            ReportRoutes.attachment(ctx, "审核意见.xlsx",
+            Answers.attachment(ctx, "审核意见.xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             ctx.result(Spreadsheets.xlsx("审核意见", HEADER, rows));
         }

@@ -26,6 +26,7 @@ import org.nianbao.core.report.CellPath;
 import org.nianbao.core.usecase.Annotations;
 import org.nianbao.core.usecase.Scope;
 import org.nianbao.core.validation.RuleId;
+import org.nianbao.web.Answers;
 import org.nianbao.web.Page;
 import org.nianbao.web.Services;
 import org.nianbao.web.Templates;
@@ -181,7 +182,7 @@ public final class ReportRoutes {
                 throw new WebException(result.status(), Objects.requireNonNull(result.error()));
             }
             ctx.status(201);
-            json(ctx, stored(Objects.requireNonNull(result.report())));
+            Answers.json(ctx, stored(Objects.requireNonNull(result.report())));
             return;
         }
         List<Object> items = new ArrayList<>();
@@ -199,7 +200,7 @@ public final class ReportRoutes {
             }
         }
         ctx.status(allStored ? 201 : 207);
-        json(ctx, Map.of("results", items));
+        Answers.json(ctx, Map.of("results", items));
     }
 
     private void listApi(Context ctx) {
@@ -225,11 +226,11 @@ public final class ReportRoutes {
         body.put("total", services.reports().count(query));
         body.put("offset", filters.offset());
         body.put("reports", reports);
-        json(ctx, body);
+        Answers.json(ctx, body);
     }
 
     private void showApi(Context ctx) {
-        json(ctx, stored(visibleReport(ctx)));
+        Answers.json(ctx, stored(visibleReport(ctx)));
     }
 
     private void versionsApi(Context ctx) {
@@ -247,7 +248,7 @@ public final class ReportRoutes {
             item.put("findings", version.findings());
             versions.add(item);
         }
-        json(ctx, Map.of("id", report.id(), "versions", versions));
+        Answers.json(ctx, Map.of("id", report.id(), "versions", versions));
     }
 
     private void correctApi(Context ctx) {
@@ -258,7 +259,7 @@ public final class ReportRoutes {
         Object value = map.get("value");
         StoredReport corrected = correct(ctx, id(ctx), required(string(map.get("cell")), "cell"),
                 value == null ? "" : value.toString(), Objects.requireNonNullElse(string(map.get("reason")), ""));
-        json(ctx, stored(corrected));
+        Answers.json(ctx, stored(corrected));
     }
 
     private void agenciesApi(Context ctx) {
@@ -272,7 +273,7 @@ public final class ReportRoutes {
             item.put("parent_id", agency.parentId());
             agencies.add(item);
         }
-        json(ctx, Map.of("agencies", agencies));
+        Answers.json(ctx, Map.of("agencies", agencies));
     }
 
     // --- shared
@@ -294,7 +295,7 @@ public final class ReportRoutes {
         }
         String name = report.agency().name() + "-" + year(report) + "-v" + report.current().number()
                 + (annotate && !format.equals("json") ? "-审核" : "") + "." + format;
-        attachment(ctx, name, CONTENT_TYPES.getOrDefault(format, "application/octet-stream"));
+        Answers.attachment(ctx, name, CONTENT_TYPES.getOrDefault(format, "application/octet-stream"));
         ctx.result(bytes);
     }
 
@@ -302,7 +303,7 @@ public final class ReportRoutes {
         StoredReport report = visibleReport(ctx);
         byte[] bytes = services.reports().sourceBytes(report.current().id())
                 .orElseThrow(() -> WebException.notFound("原始文件不存在"));
-        attachment(ctx, report.current().source().name(), "application/octet-stream");
+        Answers.attachment(ctx, report.current().source().name(), "application/octet-stream");
         ctx.result(bytes);
     }
 
@@ -358,18 +359,6 @@ public final class ReportRoutes {
         body.put("report", report.current().report());
         body.put("findings", report.findings());
         return body;
-    }
-
-    static void json(Context ctx, Object body) {
-        ctx.contentType("application/json; charset=utf-8");
-        ctx.result(CanonicalJson.writeTreeUtf8(body));
-    }
-
-    static void attachment(Context ctx, String name, String contentType) {
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        ctx.contentType(contentType);
-        ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     private static long id(Context ctx) {

@@ -103,17 +103,18 @@ public final class ReportViews {
                 cell.path() == null ? null : cell.path().value(), title.toString());
     }
 
+    /** The words after a table's name, as its section heading says them (the names come from {@code ReportLayout}). */
     private static String caption(String gridName) {
-        if (gridName.contains("proactive") || gridName.endsWith("2") || gridName.contains("二")) {
-            return "主动公开政府信息情况";
+        switch (gridName) {
+            case "表二":
+                return "主动公开政府信息情况";
+            case "表三":
+                return "收到和处理政府信息公开申请情况";
+            case "表四":
+                return "政府信息公开行政复议、行政诉讼情况";
+            default:
+                return "";
         }
-        if (gridName.contains("applications") || gridName.endsWith("3") || gridName.contains("三")) {
-            return "收到和处理政府信息公开申请情况";
-        }
-        if (gridName.contains("review") || gridName.endsWith("4") || gridName.contains("四")) {
-            return "政府信息公开行政复议、行政诉讼情况";
-        }
-        return gridName;
     }
 
     private static @Nullable String number(@Nullable Number value) {
