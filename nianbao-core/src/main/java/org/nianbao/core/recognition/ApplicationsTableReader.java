@@ -29,6 +29,9 @@ final class ApplicationsTableReader {
     /** The match key of each row's official label. */
     private static final Map<ApplicationRow, String> OFFICIAL_KEYS = officialKeys();
 
+    private static final Map<ApplicationRow, CellPath> ROW_PATHS =
+            CellPath.rows(CellPath.APPLICATIONS, ApplicationRow.class);
+
     private final ProvenanceBuilder provenance;
 
     ApplicationsTableReader(ProvenanceBuilder provenance) {
@@ -203,7 +206,7 @@ final class ApplicationsTableReader {
         }
         int common = Text.lcs(own, official);
         if (common >= 0.7 * official.length() && common >= 0.85 * own.length()) {
-            provenance.label(CellPath.row(CellPath.APPLICATIONS, at.row), own, at.row.label(), at.segment.line());
+            provenance.label(ROW_PATHS.get(at.row), own, at.row.label(), at.segment.line());
         }
     }
 
@@ -254,10 +257,10 @@ final class ApplicationsTableReader {
             Placed at = placed.get(row);
             if (at == null) {
                 values.put(row, null);
-                provenance.note(ReadingNote.Kind.ROW_NOT_FOUND, CellPath.row(CellPath.APPLICATIONS, row), null, "");
+                provenance.note(ReadingNote.Kind.ROW_NOT_FOUND, ROW_PATHS.get(row), null, "");
                 continue;
             }
-            provenance.line(CellPath.row(CellPath.APPLICATIONS, row), at.segment.line());
+            provenance.line(ROW_PATHS.get(row), at.segment.line());
             List<Slot> slots = at.segment.positioned(COLUMNS);
             if (slots.isEmpty()) {
                 values.put(row, null);
@@ -311,7 +314,7 @@ final class ApplicationsTableReader {
                     placedRow.forEach(v -> cells.add(Cell.of(v)));
                     values.put(row, cells);
                     unresolved.remove(row);
-                    provenance.note(ReadingNote.Kind.REALIGNED, CellPath.row(CellPath.APPLICATIONS, row),
+                    provenance.note(ReadingNote.Kind.REALIGNED, ROW_PATHS.get(row),
                             segment.line(), segment.printed());
                     progress = true;
                 }
@@ -319,7 +322,7 @@ final class ApplicationsTableReader {
         }
         for (Map.Entry<ApplicationRow, Placed> entry : unresolved.entrySet()) {
             Segment segment = entry.getValue().segment;
-            provenance.note(ReadingNote.Kind.UNPLACEABLE, CellPath.row(CellPath.APPLICATIONS, entry.getKey()),
+            provenance.note(ReadingNote.Kind.UNPLACEABLE, ROW_PATHS.get(entry.getKey()),
                     segment.line(), segment.printed());
         }
     }

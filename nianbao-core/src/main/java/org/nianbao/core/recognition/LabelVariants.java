@@ -1,5 +1,6 @@
 package org.nianbao.core.recognition;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.nianbao.core.report.ApplicantColumn;
@@ -52,25 +53,26 @@ final class LabelVariants {
     /** Records every variant the table text holds; {@code version} null in a variant means every version. */
     static void record(List<Variant> variants, FormatVersion version, List<SourceLine> tableLines,
             ProvenanceBuilder provenance) {
+        // the keys of the lines, one per line of a text searched once per variant (keys hold no line break)
+        StringBuilder joined = new StringBuilder();
+        int[] starts = new int[tableLines.size()];
+        for (int i = 0; i < tableLines.size(); i++) {
+            starts[i] = joined.length();
+            joined.append(tableLines.get(i).key()).append('\n');
+        }
+        String text = joined.toString();
         for (Variant variant : variants) {
             if (variant.version() != null && variant.version() != version) {
                 continue;
             }
-            String variantKey = variant.variantKey();
-            String officialKey = variant.officialKey();
-            int variantCount = 0;
-            int officialCount = 0;
-            int firstLine = -1;
-            for (SourceLine line : tableLines) {
-                int inLine = count(line.key(), variantKey);
-                if (inLine > 0 && firstLine < 0) {
-                    firstLine = line.line();
-                }
-                variantCount += inLine;
-                officialCount += count(line.key(), officialKey);
+            int first = text.indexOf(variant.variantKey());
+            if (first < 0) {
+                continue;
             }
-            if (variantCount > officialCount) {
-                provenance.label(variant.path(), variant.variant(), variant.official(), firstLine);
+            if (count(text, variant.variantKey()) > count(text, variant.officialKey())) {
+                int index = Arrays.binarySearch(starts, first);
+                int line = index >= 0 ? index : -index - 2;
+                provenance.label(variant.path(), variant.variant(), variant.official(), tableLines.get(line).line());
             }
         }
     }

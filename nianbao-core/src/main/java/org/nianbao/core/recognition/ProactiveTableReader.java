@@ -18,6 +18,8 @@ import org.nianbao.core.report.Provenance.ReadingNote;
  * run into it), its values by the columns the format gives that row.
  */
 final class ProactiveTableReader {
+    private static final Map<ProactiveItem, CellPath> ROW_PATHS = CellPath.rows(CellPath.PROACTIVE, ProactiveItem.class);
+
     private final ProvenanceBuilder provenance;
 
     ProactiveTableReader(ProvenanceBuilder provenance) {
@@ -54,7 +56,7 @@ final class ProactiveTableReader {
         for (ProactiveItem item : items) {
             List<ProactiveColumn> columns = item.columns(version);
             Segment segment = found.get(item);
-            CellPath row = CellPath.row(CellPath.PROACTIVE, item);
+            CellPath row = ROW_PATHS.get(item);
             List<Slot> slots = List.of();
             if (segment == null) {
                 provenance.note(ReadingNote.Kind.ROW_NOT_FOUND, row, null, "");

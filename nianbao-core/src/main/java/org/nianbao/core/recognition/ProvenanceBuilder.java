@@ -14,7 +14,7 @@ import org.nianbao.core.report.Section;
 
 /** Collects the provenance of one recognition; not thread-safe, one per recognition. */
 final class ProvenanceBuilder {
-    private final Map<String, Integer> lines = new HashMap<>();
+    private final Map<String, Integer> lines = new HashMap<>(128);
     private final Map<Section, List<Integer>> sectionLines = new EnumMap<>(Section.class);
     private final List<PrintedLabel> labels = new ArrayList<>();
     private final List<ReadingNote> notes = new ArrayList<>();

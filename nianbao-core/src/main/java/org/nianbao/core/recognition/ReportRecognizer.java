@@ -1,6 +1,8 @@
 package org.nianbao.core.recognition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,12 @@ import org.nianbao.core.report.Section;
  * sections and the three tables. Stateless and thread-safe.
  */
 public final class ReportRecognizer {
-    private static final List<String> SIGNATURES_2019 = List.of(
+    private static final WordSet SIGNATURES_2019 = new WordSet(List.of(
             "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "其他对外管理服务事项",
-            "第二十条第(九)项", "政府集中采购", "采购总金额");
-    private static final List<String> SIGNATURES_2021 = List.of(
+            "第二十条第(九)项", "政府集中采购", "采购总金额"));
+    private static final WordSet SIGNATURES_2021 = new WordSet(List.of(
             "本年制发件数", "本年废止件数", "本年度止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "不补正",
-            "缴纳费用");
+            "缴纳费用"));
     private static final List<String> TABLE3_ANCHORS = List.of("本年新收", "申请人情况", "勾稽关系");
     private static final List<String> TABLE_ANCHORS = List.of(
             "第二十条", "信息内容", "申请人情况", "勾稽关系", "自然人", "行政复议", "结果维持");
@@ -77,18 +79,26 @@ public final class ReportRecognizer {
 
     private static List<SourceLine> lines(ExtractedDocument document) {
         List<Block> blocks = document.blocks();
-        StringBuilder all = new StringBuilder();
+        // Traditional characters are looked for in the blocks up to the first 4096 characters
+        int read = 0;
+        int markers = 0;
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph paragraph) {
-                all.append(paragraph.text());
+                markers += TraditionalChinese.markers(paragraph.text());
+                read += paragraph.text().length();
             } else if (block instanceof Block.Table table) {
-                table.rows().forEach(row -> row.cells().forEach(all::append));
+                for (Block.Row row : table.rows()) {
+                    for (String cell : row.cells()) {
+                        markers += TraditionalChinese.markers(cell);
+                        read += cell.length();
+                    }
+                }
             }
-            if (all.length() > 4096) {
+            if (read > 4096) {
                 break;
             }
         }
-        boolean traditional = TraditionalChinese.isTraditional(all);
+        boolean traditional = TraditionalChinese.isTraditional(markers);
         List<SourceLine> lines = new ArrayList<>(blocks.size());
         int tables = 0;
         for (Block block : blocks) {
@@ -133,11 +143,30 @@ public final class ReportRecognizer {
         if (!tabs && text.indexOf('|') < 0) {
             return List.of(text); // a line of narrative: one cell, spared the split
         }
-        String trimmed = text.strip();
-        if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
-            return List.of(trimmed.substring(1, trimmed.length() - 1).split("\\|", -1));
+        if (text.indexOf('|') >= 0) {
+            String trimmed = text.strip();
+            if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
+                return split(trimmed.substring(1, trimmed.length() - 1), '|');
+            }
         }
-        return tabs ? List.of(text.split("\t", -1)) : List.of(text);
+        return tabs ? split(text, '\t') : List.of(text);
+    }
+
+    /** The text split at every {@code separator}, empty pieces kept (as {@code String.split(…, -1)}). */
+    private static List<String> split(String text, char separator) {
+        int count = 1;
+        for (int i = text.indexOf(separator); i >= 0; i = text.indexOf(separator, i + 1)) {
+            count++;
+        }
+        String[] pieces = new String[count];
+        int start = 0;
+        for (int k = 0; k < count - 1; k++) {
+            int end = text.indexOf(separator, start);
+            pieces[k] = text.substring(start, end);
+            start = end + 1;
+        }
+        pieces[count - 1] = text.substring(start);
+        return Collections.unmodifiableList(Arrays.asList(pieces));
     }
 
     private static @Nullable Title title(List<SourceLine> lines, int end, ProvenanceBuilder provenance) {
@@ -182,21 +211,17 @@ public final class ReportRecognizer {
     private static FormatVersion version(List<SourceLine> lines, @Nullable Title title) {
         int score2019 = 0;
         int score2021 = 0;
+        boolean[] found2019 = new boolean[SIGNATURES_2019.size()];
+        boolean[] found2021 = new boolean[SIGNATURES_2021.size()];
         for (SourceLine line : lines) {
             if (line.text().length() > 160) {
                 continue; // narrative: signature labels stand in table rows and headers (cheap test before the key)
             }
-            String key = line.key();
-            for (String signature : SIGNATURES_2019) {
-                if (key.contains(signature)) {
-                    score2019++;
-                }
-            }
-            for (String signature : SIGNATURES_2021) {
-                if (key.contains(signature)) {
-                    score2021++;
-                }
-            }
+            // each signature counts once per line that holds it
+            java.util.Arrays.fill(found2019, false);
+            java.util.Arrays.fill(found2021, false);
+            score2019 += SIGNATURES_2019.mark(line.key(), found2019);
+            score2021 += SIGNATURES_2021.mark(line.key(), found2021);
         }
         if (score2019 != score2021) {
             return score2019 > score2021 ? FormatVersion.V2019 : FormatVersion.V2021;

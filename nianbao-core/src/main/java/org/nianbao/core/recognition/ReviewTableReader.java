@@ -2,6 +2,7 @@ package org.nianbao.core.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.nianbao.core.report.Cell;
 import org.nianbao.core.report.CellPath;
@@ -16,6 +17,8 @@ import org.nianbao.core.report.ReviewOutcome;
  */
 final class ReviewTableReader {
     private static final int VALUES = 15;
+
+    private static final Map<ReviewGroup, CellPath> ROW_PATHS = CellPath.rows(CellPath.REVIEW_LITIGATION, ReviewGroup.class);
 
     private final ProvenanceBuilder provenance;
 
@@ -73,7 +76,7 @@ final class ReviewTableReader {
         }
         CellTable.Builder<ReviewGroup, ReviewOutcome> table = CellTable.builder();
         for (ReviewGroup group : ReviewGroup.all()) {
-            CellPath row = CellPath.row(CellPath.REVIEW_LITIGATION, group);
+            CellPath row = ROW_PATHS.get(group);
             provenance.line(row, line);
             if (slots.isEmpty()) {
                 StringBuilder printed = new StringBuilder();

@@ -37,6 +37,9 @@ final class SectionLocator {
             "存在的主要问题及改进情况", Section.PROBLEMS,
             "其他需要报告的事项", Section.OTHER);
 
+    /** The first characters of the {@link #UNNUMBERED} headings. */
+    private static final String UNNUMBERED_FIRST = "总主收政存其";
+
     /** A heading found at {@code index} in the line list. */
     record Heading(Section section, int index, int line) {}
 
@@ -63,46 +66,47 @@ final class SectionLocator {
     }
 
     static @Nullable Section headingOf(String key) {
-        String text = key;
-        while (text.endsWith("。") || text.endsWith(":")) {
-            text = text.substring(0, text.length() - 1);
+        // read in place (every short line of the document is asked): the key without its closing 。 or :
+        int end = key.length();
+        while (end > 0 && (key.charAt(end - 1) == '。' || key.charAt(end - 1) == ':')) {
+            end--;
         }
-        if (text.length() > MAX_HEADING_LENGTH || text.isEmpty()) {
+        if (end > MAX_HEADING_LENGTH || end == 0) {
             return null;
         }
-        Section unnumbered = UNNUMBERED.get(text);
-        if (unnumbered != null) {
-            return unnumbered;
+        char first = key.charAt(0);
+        if (UNNUMBERED_FIRST.indexOf(first) >= 0) {
+            Section unnumbered = UNNUMBERED.get(end == key.length() ? key : key.substring(0, end));
+            if (unnumbered != null) {
+                return unnumbered;
+            }
         }
-        int start = 0;
-        if (text.startsWith("第")) {
-            start = 1;
-        }
-        if (start >= text.length()) {
+        int start = first == '第' ? 1 : 0;
+        if (start >= end) {
             return null;
         }
-        int numeral = NUMERALS.indexOf(text.charAt(start));
+        int numeral = NUMERALS.indexOf(key.charAt(start));
         if (numeral < 0) {
             return null;
         }
-        int after = start + 1;
-        if (text.startsWith("部分", after)) {
-            after += 2;
-        }
-        if (after >= text.length()) {
+        boolean part = start + 3 <= end && key.startsWith("部分", start + 1);
+        int after = part ? start + 3 : start + 1;
+        if (after >= end) {
             return null;
         }
-        char separator = text.charAt(after);
-        if (separator != '、' && separator != '.' && separator != ':' && separator != ',' && separator != '，'
-                && !text.startsWith("部分", start + 1)) {
+        char separator = key.charAt(after);
+        boolean separated = separator == '、' || separator == '.' || separator == ':' || separator == ','
+                || separator == '，';
+        if (!separated && !part) {
             return null;
         }
-        if (separator == '、' || separator == '.' || separator == ':' || separator == ',' || separator == '，') {
+        if (separated) {
             after++;
         }
-        String rest = text.substring(after, Math.min(text.length(), after + KEYWORD_WINDOW));
+        int windowEnd = Math.min(end, after + KEYWORD_WINDOW);
         for (String keyword : KEYWORDS.get(numeral)) {
-            if (rest.contains(keyword)) {
+            int at = key.indexOf(keyword, after);
+            if (at >= 0 && at + keyword.length() <= windowEnd) {
                 return Section.all().get(numeral);
             }
         }

@@ -63,12 +63,16 @@ record Slot(String printed, @Nullable BigDecimal number, @Nullable String unit) 
             return false;
         }
         for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (c != '-' && c != '—' && c != '–' && c != '/' && c != '／' && c != '\\' && c != '－' && c != '一') {
+            if (!isBlankMark(token.charAt(i))) {
                 return false;
             }
         }
         return !token.equals("一");
+    }
+
+    /** A character of the marks printed for a blank cell: dashes, slashes, and 一 typed for a dash. */
+    static boolean isBlankMark(char c) {
+        return c == '-' || c == '—' || c == '–' || c == '/' || c == '／' || c == '\\' || c == '－' || c == '一';
     }
 
     /** The cell for a whole-number column; a fraction is unreadable, a sign is kept. */

@@ -54,12 +54,35 @@ final class SourceLine {
     /** Label-and-values segments, in order. */
     List<Segment> segments() {
         if (segments == null) {
-            segments = parse(line, cells);
+            segments = mayHoldValues(cells) ? parse(line, cells) : labelOnly();
         }
         return segments;
     }
 
+    /**
+     * The segments of a line without values, as {@link #parse} finds them: none for a blank line, else one
+     * label, the key of its cells' text (the key drops the whitespace the tokens are split at, and folds as the
+     * tokens are folded), so narrative lines are not tokenised.
+     */
+    private List<Segment> labelOnly() {
+        for (String cell : cells) {
+            for (int i = 0; i < cell.length(); i++) {
+                if (!Text.isSpace(cell.charAt(i))) {
+                    // the line's text is its one cell, or its cells joined by tabs, except for a Markdown row
+                    String label = cells.size() == 1 && cells.get(0).equals(text())
+                            ? key()
+                            : Text.key(String.join("", cells));
+                    return List.of(new Segment(line, label, 0, List.of()));
+                }
+            }
+        }
+        return List.of();
+    }
+
     boolean hasValues() {
+        if (segments == null && !mayHoldValues(cells)) {
+            return false; // most lines: told without parsing them
+        }
         for (Segment segment : segments()) {
             if (segment.hasValues()) {
                 return true;
@@ -107,7 +130,8 @@ final class SourceLine {
         return new SourceLine(line, cells, text);
     }
 
-    private static List<Segment> parse(int line, List<String> cells) {
+    /** The segments of the cells, token by token. */
+    static List<Segment> parse(int line, List<String> cells) {
         List<Segment> segments = new ArrayList<>(1);
         StringBuilder label = new StringBuilder();
         int emptiesAfterLabel = 0;
@@ -115,20 +139,34 @@ final class SourceLine {
         List<Slot> slots = new ArrayList<>();
         boolean inValues = false;
         for (String cell : cells) {
-            List<String> tokens = tokens(cell);
-            if (tokens.isEmpty()) {
-                if (inValues) {
-                    slots.add(Slot.EMPTY);
-                } else {
-                    emptiesAfterLabel++;
+            int n = cell.length();
+            boolean empty = true;
+            int end = 0;
+            while (true) {
+                // the next whitespace-separated token, cell[start, end)
+                int start = end;
+                while (start < n && Text.isSpace(cell.charAt(start))) {
+                    start++;
                 }
-                continue;
-            }
-            for (String token : tokens) {
-                Slot slot = Slot.parse(token);
+                if (start >= n) {
+                    break;
+                }
+                end = start + 1;
+                while (end < n && !Text.isSpace(cell.charAt(end))) {
+                    end++;
+                }
+                empty = false;
+                Slot slot = null;
+                String token = null;
+                if (mayBeValue(cell, start, end)) {
+                    token = folded(cell, start, end);
+                    slot = Slot.parse(token);
+                }
                 if (slot == null) {
                     // a number glued to its label: only a token ending in a digit can be one
-                    Matcher glued = Text.isDigit(token.charAt(token.length() - 1)) ? GLUED_NUMBER.matcher(token) : null;
+                    Matcher glued = token != null && Text.isDigit(token.charAt(token.length() - 1))
+                            ? GLUED_NUMBER.matcher(token)
+                            : null;
                     if (glued != null && glued.matches()) {
                         slot = Slot.parse(glued.group(2));
                         token = glued.group(1);
@@ -139,7 +177,11 @@ final class SourceLine {
                         slots = new ArrayList<>();
                         inValues = false;
                     }
-                    label.append(token);
+                    if (token != null) {
+                        label.append(token);
+                    } else {
+                        label.append(cell, start, end); // label text: its key folds it
+                    }
                     emptiesAfterLabel = 0;
                     if (slot == null) {
                         continue;
@@ -151,11 +193,63 @@ final class SourceLine {
                 }
                 slots.add(slot);
             }
+            if (empty) {
+                if (inValues) {
+                    slots.add(Slot.EMPTY);
+                } else {
+                    emptiesAfterLabel++;
+                }
+            }
         }
         if (inValues || label.length() > 0) {
             segments.add(new Segment(line, Text.key(label.toString()), inValues ? leadingEmpties : 0, trimmed(slots)));
         }
         return segments;
+    }
+
+    /**
+     * Whether the token {@code cell[start, end)} could be a value ({@link Slot#parse}, or a number glued to its
+     * label): it ends in a digit or 元, or it is blank marks only (but not a lone 一).
+     */
+    private static boolean mayBeValue(String cell, int start, int end) {
+        char last = Text.fold(cell.charAt(end - 1));
+        if (Text.isDigit(last) || last == '元') {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Slot.isBlankMark(Text.fold(cell.charAt(i)))) {
+                return false;
+            }
+        }
+        return !(end - start == 1 && last == '一');
+    }
+
+    /**
+     * Whether a token of the cells could be a value ({@link Slot#parse}, or a number glued to its label): one
+     * ending in a digit or 元, or one of blank marks only. False means {@link #parse} finds no value.
+     */
+    private static boolean mayHoldValues(List<String> cells) {
+        for (String cell : cells) {
+            int n = cell.length();
+            int end = 0;
+            while (true) {
+                int start = end;
+                while (start < n && Text.isSpace(cell.charAt(start))) {
+                    start++;
+                }
+                if (start >= n) {
+                    break;
+                }
+                end = start + 1;
+                while (end < n && !Text.isSpace(cell.charAt(end))) {
+                    end++;
+                }
+                if (mayBeValue(cell, start, end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Slot> trimmed(List<Slot> slots) {
@@ -164,23 +258,6 @@ final class SourceLine {
             end--;
         }
         return slots.subList(0, end);
-    }
-
-    /** The whitespace-separated tokens of a cell, full-width characters folded. */
-    private static List<String> tokens(String cell) {
-        List<String> tokens = new ArrayList<>(2);
-        int start = -1;
-        for (int i = 0; i <= cell.length(); i++) {
-            if (i < cell.length() && !Text.isSpace(cell.charAt(i))) {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                tokens.add(folded(cell, start, i));
-                start = -1;
-            }
-        }
-        return tokens;
     }
 
     /** {@code cell[start, end)} with full-width characters folded; the substring itself when none is. */

@@ -66,34 +66,86 @@ final class Text {
         return true;
     }
 
-    /** The key a label is matched by. One pass to fold and drop, one in place for the word-level rewrites. */
+    /**
+     * The key a label is matched by. One pass folds and drops characters and notes where a word-level rewrite
+     * may apply; the rewrites are then made at those places only (most lines have a few, in 「一、」 or 「(一)」).
+     */
     static String key(String raw) {
         int n = raw.length();
+        // copied out once and compacted in place: an array loop is much cheaper than charAt on every character
         char[] b = new char[n];
+        raw.getChars(0, n, b, 0);
         int len = 0;
+        boolean changed = false;
+        int[] candidates = null;
+        int count = 0;
         for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
+            char c = b[i];
             if (c > '\u300F' && c < '\uFEFF') {
                 // Chinese characters, the common case: neither space, nor folded, nor dropped
+                if (c == '它' || c == '覆') {
+                    if (candidates == null) {
+                        candidates = new int[8];
+                    } else if (count == candidates.length) {
+                        candidates = java.util.Arrays.copyOf(candidates, 2 * count);
+                    }
+                    candidates[count++] = len;
+                }
                 b[len++] = c;
                 continue;
             }
             if (isSpace(c)) {
                 continue;
             }
-            c = fold(c);
-            if (c == ' ' || isDropped(c)) {
+            char folded = fold(c);
+            if (folded == ' ' || isDropped(folded)) {
                 continue;
             }
-            b[len++] = c;
+            if (folded == '、' || folded == '.' || folded == '(') {
+                if (candidates == null) {
+                    candidates = new int[8];
+                } else if (count == candidates.length) {
+                    candidates = java.util.Arrays.copyOf(candidates, 2 * count);
+                }
+                candidates[count++] = len;
+            }
+            changed |= folded != c;
+            b[len++] = folded;
         }
+        if (count == 0) {
+            return len == n && !changed ? raw : new String(b, 0, len);
+        }
+        for (int k = 0; k < count; k++) {
+            int i = candidates[k];
+            if (b[i] == '(' && i + 2 < len && isDigit(b[i + 1]) && b[i + 2] == ')') {
+                return rewritten(b, len); // (1) → 1. shortens the text: every character moves
+            }
+        }
+        // In place: none of these rewrites makes or removes a digit or 其, which are all their conditions read.
+        for (int k = 0; k < count; k++) {
+            int i = candidates[k];
+            char c = b[i];
+            if (c == '它' && i > 0 && b[i - 1] == '其') {
+                b[i] = '他';
+            } else if (c == '覆') {
+                // 反覆/覆议: Traditional texts keep 覆 where the Simplified labels write 复.
+                b[i] = '复';
+            } else if ((c == '、' || c == '.') && i > 0 && isDigit(b[i - 1])
+                    && (i == 1 || !isDigit(b[i - 2])) && i + 1 < len && !isDigit(b[i + 1])) {
+                b[i] = '.';
+            }
+        }
+        return new String(b, 0, len);
+    }
+
+    /** The word-level rewrites over the whole folded text {@code b[0, len)}, in place. */
+    private static String rewritten(char[] b, int len) {
         int w = 0;
         for (int i = 0; i < len; i++) {
             char c = b[i];
             if (c == '它' && w > 0 && b[w - 1] == '其') {
                 c = '他';
             } else if (c == '覆') {
-                // 反覆/覆议: Traditional texts keep 覆 where the Simplified labels write 复.
                 c = '复';
             } else if ((c == '、' || c == '.') && w > 0 && isDigit(b[w - 1])
                     && (w == 1 || !isDigit(b[w - 2])) && i + 1 < len && !isDigit(b[i + 1])) {

@@ -22,6 +22,9 @@ record Title(String text, @Nullable String agency, @Nullable Integer year) {
             Pattern.compile("^(.*?)" + REPORT + "[(（\\[【]?((?:19|20)\\d{2})年?度?[)）\\]】]?$");
 
     static @Nullable Title parse(String compactText) {
+        if (compactText.indexOf('告') < 0 || compactText.indexOf('报') < 0) {
+            return null; // every title ends in 报告: most lines are told at once
+        }
         String text = PREFIX.matcher(compactText.replace("《", "").replace("》", "")).replaceFirst("");
         Matcher m = YEAR_IN_TITLE.matcher(text);
         if (m.find()) {

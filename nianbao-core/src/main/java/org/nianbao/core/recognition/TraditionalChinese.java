@@ -19,15 +19,21 @@ final class TraditionalChinese {
 
     private TraditionalChinese() {}
 
-    /** Whether the text is written in Traditional characters. */
-    static boolean isTraditional(CharSequence text) {
+    /** Whether a text holding {@code markers} Traditional-only characters is written in Traditional. */
+    static boolean isTraditional(int markers) {
+        return markers >= MIN_MARKERS;
+    }
+
+    /** How many Traditional-only characters (of {@link #MARKERS}) the text holds. */
+    static int markers(CharSequence text) {
         int found = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (IS_MARKER.get(text.charAt(i)) && ++found >= MIN_MARKERS) {
-                return true;
+            char c = text.charAt(i);
+            if (c >= '\u4E00' && IS_MARKER.get(c)) {
+                found++;
             }
         }
-        return false;
+        return found;
     }
 
     static String toSimplified(String text) {

@@ -1,8 +1,8 @@
 package org.nianbao.core.report;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One table of the report: rows of cells, both in printed order. A row the format prints but the report
@@ -14,9 +14,32 @@ import java.util.Map;
 public record CellTable<R extends Enum<R> & Keyed, C extends Enum<C> & Keyed>(Map<R, Map<C, Cell>> rows) {
 
     public CellTable {
-        Map<R, Map<C, Cell>> copy = new LinkedHashMap<>();
-        rows.forEach((row, cells) -> copy.put(row, Collections.unmodifiableMap(new LinkedHashMap<>(cells))));
-        rows = Collections.unmodifiableMap(copy);
+        if (!isFrozen(rows)) {
+            Builder<R, C> copy = new Builder<>();
+            rows.forEach((row, cells) -> {
+                if (cells.isEmpty()) {
+                    copy.emptyRow(row);
+                }
+                cells.forEach((column, cell) -> copy.put(row, column, cell));
+            });
+            rows = copy.frozen();
+        }
+    }
+
+    /** Whether the rows are the unmodifiable maps a {@link Builder} made, which need no copy. */
+    private static boolean isFrozen(Map<?, ?> rows) {
+        if (rows == Map.of()) {
+            return true;
+        }
+        if (!(rows instanceof OrderedEnumMap<?, ?>)) {
+            return false;
+        }
+        for (Object cells : rows.values()) {
+            if (!(cells instanceof OrderedEnumMap<?, ?>) && cells != Map.of()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cell, or {@link Cell#BLANK} when the row or column is absent. */
@@ -44,17 +67,55 @@ public record CellTable<R extends Enum<R> & Keyed, C extends Enum<C> & Keyed>(Ma
         return new Builder<>();
     }
 
-    /** Collects cells in printed order; not thread-safe. */
+    /** Collects cells in printed order; not thread-safe, and used for one table only. */
     public static final class Builder<R extends Enum<R> & Keyed, C extends Enum<C> & Keyed> {
-        private final Map<R, Map<C, Cell>> rows = new LinkedHashMap<>();
+        private @Nullable OrderedEnumMap<R, Map<C, Cell>> rows;
+        private boolean built;
 
         public Builder<R, C> put(R row, C column, Cell cell) {
-            rows.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(column, cell);
+            cellsOf(row, column.getDeclaringClass()).add(column, cell);
             return this;
         }
 
+        /** Adds a row without cells, if it is not there. */
+        private void emptyRow(R row) {
+            OrderedEnumMap<R, Map<C, Cell>> all = rows(row);
+            if (!all.containsKey(row)) {
+                all.add(row, Map.of());
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private OrderedEnumMap<C, Cell> cellsOf(R row, Class<C> type) {
+            if (built) {
+                throw new IllegalStateException("the table was built");
+            }
+            OrderedEnumMap<R, Map<C, Cell>> all = rows(row);
+            Map<C, Cell> cells = all.get(row);
+            if (cells == null || cells.isEmpty()) {
+                cells = new OrderedEnumMap<>(type);
+                all.add(row, cells);
+            }
+            return (OrderedEnumMap<C, Cell>) cells;
+        }
+
+        private OrderedEnumMap<R, Map<C, Cell>> rows(R row) {
+            if (rows == null) {
+                rows = new OrderedEnumMap<>(row.getDeclaringClass());
+            }
+            return rows;
+        }
+
         public CellTable<R, C> build() {
-            return new CellTable<>(rows);
+            return new CellTable<>(frozen());
+        }
+
+        private Map<R, Map<C, Cell>> frozen() {
+            built = true;
+            if (rows == null) {
+                return Map.of();
+            }
+            return rows;
         }
     }
 }

@@ -1,0 +1,177 @@
+package org.nianbao.core.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.nianbao.core.report.Section;
+import org.quicktheories.core.Gen;
+
+/**
+ * The recognizer's hot loops are written by hand for speed. These properties hold them to the plain definitions
+ * they replace, over text drawn from the characters that matter to each (digits, spaces of every kind, quotes,
+ * marks, the characters the label rewrites start from, Chinese text).
+ */
+class HandWrittenScannersTest {
+
+    /** Characters labels and values are made of, and the ones the normalisation treats specially. */
+    private static final String ALPHABET = "0123456789０１２３ \t\u3000\u00A0\u200B\uFEFF\"'“”‘’「」『』#*、.．(（)）"
+            + "其它他覆复一二三四五六年元万－−—–/／\\-+,，。申请公开政府信息总计自然人abcＡＢ|";
+
+    private static Gen<String> texts() {
+        return integers().between(0, 40).zip(integers().all(), (length, seed) -> {
+            SplittableRandom random = new java.util.SplittableRandom(seed);
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            return b.toString();
+        });
+    }
+
+    @Test
+    void keyIsTheTwoPassDefinition() {
+        qt().withExamples(20_000).forAll(texts()).checkAssert(text ->
+                assertThat(Text.key(text)).as("key of [%s]", text).isEqualTo(referenceKey(text)));
+    }
+
+    @Test
+    void aLineWithoutPossibleValuesParsesToNone() {
+        qt().withExamples(20_000).forAll(texts(), texts()).checkAssert((first, second) -> {
+            SourceLine quick = SourceLine.of(1, List.of(first, second));
+            SourceLine parsed = SourceLine.of(1, List.of(first, second));
+            boolean anyValue = parsed.segments().stream().anyMatch(Segment::hasValues);
+
+            assertThat(quick.hasValues()).as("[%s|%s]", first, second).isEqualTo(anyValue);
+        });
+    }
+
+    @Test
+    void segmentsOfALineWithoutValuesAreItsLabel() {
+        qt().withExamples(20_000).forAll(texts(), texts()).checkAssert((first, second) -> {
+            List<String> cells = List.of(first, second);
+            for (SourceLine line : List.of(SourceLine.of(1, cells), SourceLine.of(1, List.of(first), first),
+                    SourceLine.of(1, List.of(first), "|" + first + "|"))) {
+                assertThat(line.segments()).as("[%s]", line.text()).isEqualTo(SourceLine.parse(1, line.cells()));
+            }
+        });
+    }
+
+    @Test
+    void headingIsFoundAsByTheSubstringDefinition() {
+        String heading = "第一二三四五六七部分、.:,，。总体情况主动公开收到和处理政府信息公开申请行政复议诉讼问题其他需要报告的事项";
+        qt().withExamples(50_000).forAll(integers().between(1, 24), integers().all()).checkAssert((length, seed) -> {
+            SplittableRandom random = new java.util.SplittableRandom(seed);
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                // runs of the heading words, so that real headings come up often
+                int from = random.nextInt(heading.length());
+                b.append(heading, from, Math.min(heading.length(), from + 1 + random.nextInt(6)));
+            }
+            String key = b.toString();
+            assertThat(SectionLocator.headingOf(key)).as("[%s]", key).isEqualTo(referenceHeading(key));
+        });
+        assertThat(SectionLocator.headingOf("一、总体情况")).isEqualTo(Section.OVERVIEW);
+        assertThat(SectionLocator.headingOf("第六部分其他需要报告的事项。")).isEqualTo(Section.OTHER);
+    }
+
+    /** {@link SectionLocator#headingOf} as first written, with substrings. */
+    private static @Nullable Section referenceHeading(String key) {
+        String text = key;
+        while (text.endsWith("。") || text.endsWith(":")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.length() > 40 || text.isEmpty()) {
+            return null;
+        }
+        Map<String, Section> unnumbered = Map.of(
+                "总体情况", Section.OVERVIEW,
+                "主动公开政府信息情况", Section.PROACTIVE,
+                "收到和处理政府信息公开申请情况", Section.APPLICATIONS,
+                "政府信息公开行政复议、行政诉讼情况", Section.REVIEW_LITIGATION,
+                "存在的主要问题及改进情况", Section.PROBLEMS,
+                "其他需要报告的事项", Section.OTHER);
+        if (unnumbered.containsKey(text)) {
+            return unnumbered.get(text);
+        }
+        int start = text.startsWith("第") ? 1 : 0;
+        if (start >= text.length()) {
+            return null;
+        }
+        int numeral = "一二三四五六".indexOf(text.charAt(start));
+        if (numeral < 0) {
+            return null;
+        }
+        int after = start + 1;
+        if (text.startsWith("部分", after)) {
+            after += 2;
+        }
+        if (after >= text.length()) {
+            return null;
+        }
+        char separator = text.charAt(after);
+        boolean separated = separator == '、' || separator == '.' || separator == ':' || separator == ','
+                || separator == '，';
+        if (!separated && !text.startsWith("部分", start + 1)) {
+            return null;
+        }
+        if (separated) {
+            after++;
+        }
+        String rest = text.substring(after, Math.min(text.length(), after + 16));
+        List<List<String>> keywords = List.of(
+                List.of("总体情况", "概述", "基本情况", "总体概况"),
+                List.of("主动公开"),
+                List.of("收到和处理", "收到及处理", "依申请", "政府信息公开申请"),
+                List.of("行政复议", "行政诉讼"),
+                List.of("问题"),
+                List.of("其他需要报告", "其他事项", "需要报告", "其他"));
+        for (String keyword : keywords.get(numeral)) {
+            if (rest.contains(keyword)) {
+                return Section.all().get(numeral);
+            }
+        }
+        return null;
+    }
+
+    /** {@link Text#key} as first written: fold and drop every character, then rewrite every one in place. */
+    private static String referenceKey(String raw) {
+        StringBuilder folded = new StringBuilder();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Text.isSpace(c)) {
+                continue;
+            }
+            c = Text.fold(c);
+            if (c == ' ' || "\"'“”‘’「」『』#*".indexOf(c) >= 0) {
+                continue;
+            }
+            folded.append(c);
+        }
+        char[] b = folded.toString().toCharArray();
+        int len = b.length;
+        int w = 0;
+        for (int i = 0; i < len; i++) {
+            char c = b[i];
+            if (c == '它' && w > 0 && b[w - 1] == '其') {
+                c = '他';
+            } else if (c == '覆') {
+                c = '复';
+            } else if ((c == '、' || c == '.') && w > 0 && Text.isDigit(b[w - 1])
+                    && (w == 1 || !Text.isDigit(b[w - 2])) && i + 1 < len && !Text.isDigit(b[i + 1])) {
+                c = '.';
+            } else if (c == '(' && i + 2 < len && Text.isDigit(b[i + 1]) && b[i + 2] == ')') {
+                b[w++] = b[i + 1];
+                c = '.';
+                i += 2;
+            }
+            b[w++] = c;
+        }
+        return new String(b, 0, w);
+    }
+}
