@@ -218,10 +218,14 @@ public final class ReportRecognizer {
                 continue; // narrative: signature labels stand in table rows and headers (cheap test before the key)
             }
             // each signature counts once per line that holds it
-            java.util.Arrays.fill(found2019, false);
-            java.util.Arrays.fill(found2021, false);
-            score2019 += SIGNATURES_2019.mark(line.key(), found2019);
-            score2021 += SIGNATURES_2021.mark(line.key(), found2021);
+            if (SIGNATURES_2019.mayOccurIn(line.text())) {
+                Arrays.fill(found2019, false);
+                score2019 += SIGNATURES_2019.mark(line.key(), found2019);
+            }
+            if (SIGNATURES_2021.mayOccurIn(line.text())) {
+                Arrays.fill(found2021, false);
+                score2021 += SIGNATURES_2021.mark(line.key(), found2021);
+            }
         }
         if (score2019 != score2021) {
             return score2019 > score2021 ? FormatVersion.V2019 : FormatVersion.V2021;

@@ -39,6 +39,8 @@ final class SectionLocator {
 
     /** The first characters of the {@link #UNNUMBERED} headings. */
     private static final String UNNUMBERED_FIRST = "总主收政存其";
+    /** The characters a heading's key can start with: 第, a numeral, or an unnumbered heading's first. */
+    private static final String HEADING_FIRST = "第" + NUMERALS + UNNUMBERED_FIRST;
 
     /** A heading found at {@code index} in the line list. */
     record Heading(Section section, int index, int line) {}
@@ -54,6 +56,9 @@ final class SectionLocator {
             // a heading is a short line: a long one (whitespace allowed for) is not worth reading further
             if (line.text().length() > 4 * MAX_HEADING_LENGTH || line.isBlank()) {
                 continue;
+            }
+            if (HEADING_FIRST.indexOf(Text.firstKeyChar(line.text())) < 0) {
+                continue; // told by its first character, without the key
             }
             Section section = headingOf(line.key());
             if (section != null && !found.containsKey(section) && !line.hasValues()) {

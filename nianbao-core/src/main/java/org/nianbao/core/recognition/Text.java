@@ -52,6 +52,24 @@ final class Text {
         }
     }
 
+    /**
+     * The first character of {@link #key}'s result before its word-level rewrites (which never change a Chinese
+     * first character, the only kind the callers look for), or 0 when the key is empty; read without making it.
+     */
+    static char firstKeyChar(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isSpace(c)) {
+                continue;
+            }
+            char folded = fold(c);
+            if (folded != ' ' && !isDropped(folded)) {
+                return folded;
+            }
+        }
+        return 0;
+    }
+
     /** Whether {@link #key} of the text would be empty: nothing but whitespace, quotes and Markdown marks. */
     static boolean isKeyless(String raw) {
         for (int i = 0; i < raw.length(); i++) {

@@ -1,26 +1,98 @@
 package org.nianbao.core.recognition;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A fixed set of words, all looked for in one pass over a text: a character that starts no word is passed over
- * with one bit test, instead of one substring search per word. Immutable and thread-safe.
+ * A fixed set of words looked for together: the text is searched once for each distinct first character (a
+ * vectorised {@link String#indexOf(int)}), and the words starting with it are compared only where it stands,
+ * instead of one substring search per word. Immutable and thread-safe.
  */
 final class WordSet {
-    private final List<String> words;
-    /** One bit per character that starts a word. */
-    private final long[] starts = new long[1024];
+    private final int size;
+    private final char[] firsts;
+    /** For each first character, the words starting with it and their indexes in the set. */
+    private final String[][] words;
+    private final int[][] indexes;
+    /** One bit per sentinel character, or null when every line may hold a word. */
+    private final long @Nullable [] sentinelBits;
 
-    WordSet(List<String> words) {
-        this.words = List.copyOf(words);
-        for (String word : this.words) {
-            char first = word.charAt(0);
-            starts[first >>> 6] |= 1L << first;
+    WordSet(List<String> all) {
+        Map<Character, List<Integer>> byFirst = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byFirst.computeIfAbsent(all.get(i).charAt(0), c -> new ArrayList<>()).add(i);
+        }
+        size = all.size();
+        String sentinels = sentinels(all);
+        if (sentinels == null) {
+            sentinelBits = null;
+        } else {
+            sentinelBits = new long[1024];
+            for (int i = 0; i < sentinels.length(); i++) {
+                char c = sentinels.charAt(i);
+                sentinelBits[c >>> 6] |= 1L << c;
+            }
+        }
+        firsts = new char[byFirst.size()];
+        words = new String[byFirst.size()][];
+        indexes = new int[byFirst.size()][];
+        int group = 0;
+        for (Map.Entry<Character, List<Integer>> entry : byFirst.entrySet()) {
+            firsts[group] = entry.getKey();
+            indexes[group] = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+            words[group] = entry.getValue().stream().map(all::get).toArray(String[]::new);
+            group++;
         }
     }
 
+    /**
+     * Whether a line may hold one of the words in its key ({@link Text#key}): it holds, for some word, that word's
+     * sentinel (a Chinese character of the word, which the key keeps as printed). False means none can be found
+     * in the key, so the key need not be made.
+     */
+    boolean mayOccurIn(String raw) {
+        if (sentinelBits == null) {
+            return true;
+        }
+        // one bit test per character: lines are short, and a search per sentinel costs more in calls than scans
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((sentinelBits[c >>> 6] & 1L << c) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last Chinese character of each word other than 他 and 复, which the key may write for 它 and 覆; null
+     * when a word has none (every line may then hold a word).
+     */
+    private static @Nullable String sentinels(List<String> all) {
+        StringBuilder sentinels = new StringBuilder();
+        for (String word : all) {
+            char sentinel = 0;
+            for (int i = word.length() - 1; i >= 0 && sentinel == 0; i--) {
+                char c = word.charAt(i);
+                if (Text.isCjk(c) && c != '他' && c != '复') {
+                    sentinel = c;
+                }
+            }
+            if (sentinel == 0) {
+                return null;
+            }
+            if (sentinels.indexOf(String.valueOf(sentinel)) < 0) {
+                sentinels.append(sentinel);
+            }
+        }
+        return sentinels.toString();
+    }
+
     int size() {
-        return words.size();
+        return size;
     }
 
     /**
@@ -29,15 +101,15 @@ final class WordSet {
      */
     int mark(String text, boolean[] found) {
         int marked = 0;
-        for (int at = 0; at < text.length(); at++) {
-            char c = text.charAt(at);
-            if ((starts[c >>> 6] & 1L << c) == 0) {
-                continue;
-            }
-            for (int i = 0; i < words.size(); i++) {
-                if (!found[i] && text.startsWith(words.get(i), at)) {
-                    found[i] = true;
-                    marked++;
+        for (int group = 0; group < firsts.length; group++) {
+            String[] candidates = words[group];
+            int[] index = indexes[group];
+            for (int at = text.indexOf(firsts[group]); at >= 0; at = text.indexOf(firsts[group], at + 1)) {
+                for (int k = 0; k < candidates.length; k++) {
+                    if (!found[index[k]] && text.startsWith(candidates[k], at)) {
+                        found[index[k]] = true;
+                        marked++;
+                    }
                 }
             }
         }

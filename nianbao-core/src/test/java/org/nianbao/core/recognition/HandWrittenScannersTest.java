@@ -63,6 +63,35 @@ class HandWrittenScannersTest {
     }
 
     @Test
+    void firstKeyCharacterIsTheKeysFirstChineseCharacter() {
+        qt().withExamples(20_000).forAll(texts()).checkAssert(text -> {
+            String key = Text.key(text);
+            char first = Text.firstKeyChar(text);
+            if (!key.isEmpty() && Text.isCjk(key.charAt(0)) && key.charAt(0) != '他' && key.charAt(0) != '复') {
+                assertThat(first).as("[%s]", text).isEqualTo(key.charAt(0));
+            }
+            if (key.isEmpty()) {
+                assertThat(first).as("[%s]", text).isEqualTo((char) 0);
+            }
+        });
+    }
+
+    @Test
+    void aWordSetRulesOutOnlyLinesWhoseKeyHoldsNoneOfItsWords() {
+        WordSet words = new WordSet(List.of("其他", "公开", "复议", "总计自然人"));
+        qt().withExamples(20_000).forAll(texts()).checkAssert(text -> {
+            boolean[] found = new boolean[words.size()];
+            int marked = words.mark(Text.key(text), found);
+            if (marked > 0) {
+                assertThat(words.mayOccurIn(text)).as("[%s]", text).isTrue();
+            }
+            for (int i = 0; i < found.length; i++) {
+                assertThat(found[i]).isEqualTo(Text.key(text).contains(List.of("其他", "公开", "复议", "总计自然人").get(i)));
+            }
+        });
+    }
+
+    @Test
     void headingIsFoundAsByTheSubstringDefinition() {
         String heading = "第一二三四五六七部分、.:,，。总体情况主动公开收到和处理政府信息公开申请行政复议诉讼问题其他需要报告的事项";
         qt().withExamples(50_000).forAll(integers().between(1, 24), integers().all()).checkAssert((length, seed) -> {
