@@ -1,6 +1,5 @@
 package org.nianbao.core.recognition;
 
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.nianbao.core.report.ApplicantColumn;
@@ -53,28 +52,41 @@ final class LabelVariants {
     /** Records every variant the table text holds; {@code version} null in a variant means every version. */
     static void record(List<Variant> variants, FormatVersion version, List<SourceLine> tableLines,
             ProvenanceBuilder provenance) {
-        // the keys of the lines, one per line of a text searched once per variant (keys hold no line break)
-        StringBuilder joined = new StringBuilder();
-        int[] starts = new int[tableLines.size()];
-        for (int i = 0; i < tableLines.size(); i++) {
-            starts[i] = joined.length();
-            joined.append(tableLines.get(i).key()).append('\n');
-        }
-        String text = joined.toString();
-        for (Variant variant : variants) {
-            if (variant.version() != null && variant.version() != version) {
-                continue;
-            }
-            int first = text.indexOf(variant.variantKey());
-            if (first < 0) {
-                continue;
-            }
-            if (count(text, variant.variantKey()) > count(text, variant.officialKey())) {
-                int index = Arrays.binarySearch(starts, first);
-                int line = index >= 0 ? index : -index - 2;
-                provenance.label(variant.path(), variant.variant(), variant.official(), tableLines.get(line).line());
+        WordSet keys = variants == PROACTIVE ? PROACTIVE_KEYS : variants == APPLICATIONS ? APPLICATIONS_KEYS : keys(variants);
+        // most tables print no variant: one pass over the lines finds the few that may
+        boolean[] found = new boolean[variants.size()];
+        for (SourceLine line : tableLines) {
+            if (keys.mayOccurIn(line.text())) {
+                keys.mark(line.key(), found);
             }
         }
+        for (int i = 0; i < variants.size(); i++) {
+            Variant variant = variants.get(i);
+            if (!found[i] || variant.version() != null && variant.version() != version) {
+                continue;
+            }
+            int variantCount = 0;
+            int officialCount = 0;
+            int firstLine = -1;
+            for (SourceLine line : tableLines) {
+                int inLine = count(line.key(), variant.variantKey());
+                if (inLine > 0 && firstLine < 0) {
+                    firstLine = line.line();
+                }
+                variantCount += inLine;
+                officialCount += count(line.key(), variant.officialKey());
+            }
+            if (variantCount > officialCount) {
+                provenance.label(variant.path(), variant.variant(), variant.official(), firstLine);
+            }
+        }
+    }
+
+    private static final WordSet PROACTIVE_KEYS = keys(PROACTIVE);
+    private static final WordSet APPLICATIONS_KEYS = keys(APPLICATIONS);
+
+    private static WordSet keys(List<Variant> variants) {
+        return new WordSet(variants.stream().map(Variant::variantKey).toList());
     }
 
     private static int count(String text, String part) {

@@ -26,12 +26,15 @@ import org.nianbao.core.report.Section;
  * sections and the three tables. Stateless and thread-safe.
  */
 public final class ReportRecognizer {
-    private static final WordSet SIGNATURES_2019 = new WordSet(List.of(
+    private static final List<String> SIGNATURES_2019 = List.of(
             "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "其他对外管理服务事项",
-            "第二十条第(九)项", "政府集中采购", "采购总金额"));
-    private static final WordSet SIGNATURES_2021 = new WordSet(List.of(
+            "第二十条第(九)项", "政府集中采购", "采购总金额");
+    private static final List<String> SIGNATURES_2021 = List.of(
             "本年制发件数", "本年废止件数", "本年度止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "不补正",
-            "缴纳费用"));
+            "缴纳费用");
+    /** The signatures of both formats, looked for together: those of 2019 first. */
+    private static final WordSet SIGNATURES = new WordSet(
+            java.util.stream.Stream.concat(SIGNATURES_2019.stream(), SIGNATURES_2021.stream()).toList());
     private static final List<String> TABLE3_ANCHORS = List.of("本年新收", "申请人情况", "勾稽关系");
     private static final List<String> TABLE_ANCHORS = List.of(
             "第二十条", "信息内容", "申请人情况", "勾稽关系", "自然人", "行政复议", "结果维持");
@@ -154,19 +157,16 @@ public final class ReportRecognizer {
 
     /** The text split at every {@code separator}, empty pieces kept (as {@code String.split(…, -1)}). */
     private static List<String> split(String text, char separator) {
-        int count = 1;
-        for (int i = text.indexOf(separator); i >= 0; i = text.indexOf(separator, i + 1)) {
-            count++;
-        }
-        String[] pieces = new String[count];
+        List<String> pieces = new ArrayList<>(8);
         int start = 0;
-        for (int k = 0; k < count - 1; k++) {
-            int end = text.indexOf(separator, start);
-            pieces[k] = text.substring(start, end);
-            start = end + 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == separator) {
+                pieces.add(text.substring(start, i));
+                start = i + 1;
+            }
         }
-        pieces[count - 1] = text.substring(start);
-        return Collections.unmodifiableList(Arrays.asList(pieces));
+        pieces.add(text.substring(start));
+        return Collections.unmodifiableList(pieces);
     }
 
     private static @Nullable Title title(List<SourceLine> lines, int end, ProvenanceBuilder provenance) {
@@ -211,20 +211,21 @@ public final class ReportRecognizer {
     private static FormatVersion version(List<SourceLine> lines, @Nullable Title title) {
         int score2019 = 0;
         int score2021 = 0;
-        boolean[] found2019 = new boolean[SIGNATURES_2019.size()];
-        boolean[] found2021 = new boolean[SIGNATURES_2021.size()];
+        boolean[] found = new boolean[SIGNATURES.size()];
         for (SourceLine line : lines) {
-            if (line.text().length() > 160) {
-                continue; // narrative: signature labels stand in table rows and headers (cheap test before the key)
+            if (line.text().length() > 160 || !SIGNATURES.mayOccurIn(line.text())) {
+                continue; // narrative: signature labels stand in table rows and headers (cheap tests before the key)
             }
             // each signature counts once per line that holds it
-            if (SIGNATURES_2019.mayOccurIn(line.text())) {
-                Arrays.fill(found2019, false);
-                score2019 += SIGNATURES_2019.mark(line.key(), found2019);
-            }
-            if (SIGNATURES_2021.mayOccurIn(line.text())) {
-                Arrays.fill(found2021, false);
-                score2021 += SIGNATURES_2021.mark(line.key(), found2021);
+            Arrays.fill(found, false);
+            if (SIGNATURES.mark(line.key(), found) > 0) {
+                for (int i = 0; i < found.length; i++) {
+                    if (found[i] && i < SIGNATURES_2019.size()) {
+                        score2019++;
+                    } else if (found[i]) {
+                        score2021++;
+                    }
+                }
             }
         }
         if (score2019 != score2021) {

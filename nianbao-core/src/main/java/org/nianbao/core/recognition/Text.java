@@ -22,8 +22,14 @@ final class Text {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\r' || c == '\n' || c == '\u200B'
-                || c == '\uFEFF';
+        if (c <= ' ') {
+            return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+        }
+        // printable ASCII and Chinese characters, the common cases, are told with two comparisons
+        if (c < '\u00A0' || c > '\u3000' && c < '\uFEFF') {
+            return false;
+        }
+        return c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
     }
 
     private static boolean isDropped(char c) {

@@ -11,10 +11,11 @@ final class TraditionalChinese {
     private static final String MARKERS = "開資訊請處報總數機關與當體務縣鄉鎮辦條項裡復訴";
 
     private static final int MIN_MARKERS = 5;
-    private static final java.util.BitSet IS_MARKER = new java.util.BitSet(0x10000);
+    /** One bit per marker character. */
+    private static final long[] IS_MARKER = new long[1024];
 
     static {
-        MARKERS.chars().forEach(IS_MARKER::set);
+        MARKERS.chars().forEach(c -> IS_MARKER[c >>> 6] |= 1L << c);
     }
 
     private TraditionalChinese() {}
@@ -29,7 +30,7 @@ final class TraditionalChinese {
         int found = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u4E00' && IS_MARKER.get(c)) {
+            if ((IS_MARKER[c >>> 6] & 1L << c) != 0) {
                 found++;
             }
         }

@@ -32,12 +32,16 @@ public sealed interface Cell permits Cell.Count, Cell.Amount, Cell.Blank, Cell.U
     record Unreadable(String printed) implements Cell {}
 
     static Count of(long value) {
-        return new Count(value);
+        return value >= 0 && value < SmallCounts.SIZE ? SmallCounts.COUNTS[(int) value] : new Count(value);
     }
 
     /** The whole-number value, empty for anything else. */
     default OptionalLong count() {
-        return this instanceof Count c ? OptionalLong.of(c.value()) : OptionalLong.empty();
+        if (this instanceof Count c) {
+            long value = c.value();
+            return value >= 0 && value < SmallCounts.SIZE ? SmallCounts.OPTIONALS[(int) value] : OptionalLong.of(value);
+        }
+        return OptionalLong.empty();
     }
 
     /** The decimal value of a count or an amount, empty for a blank or unreadable cell. */

@@ -71,6 +71,8 @@ public record CellTable<R extends Enum<R> & Keyed, C extends Enum<C> & Keyed>(Ma
     public static final class Builder<R extends Enum<R> & Keyed, C extends Enum<C> & Keyed> {
         private @Nullable OrderedEnumMap<R, Map<C, Cell>> rows;
         private boolean built;
+        private @Nullable R lastRow;
+        private @Nullable OrderedEnumMap<C, Cell> lastCells;
 
         public Builder<R, C> put(R row, C column, Cell cell) {
             cellsOf(row, column.getDeclaringClass()).add(column, cell);
@@ -90,13 +92,18 @@ public record CellTable<R extends Enum<R> & Keyed, C extends Enum<C> & Keyed>(Ma
             if (built) {
                 throw new IllegalStateException("the table was built");
             }
+            if (row == lastRow) {
+                return lastCells; // the cells of a row are put one after another
+            }
             OrderedEnumMap<R, Map<C, Cell>> all = rows(row);
             Map<C, Cell> cells = all.get(row);
             if (cells == null || cells.isEmpty()) {
                 cells = new OrderedEnumMap<>(type);
                 all.add(row, cells);
             }
-            return (OrderedEnumMap<C, Cell>) cells;
+            lastRow = row;
+            lastCells = (OrderedEnumMap<C, Cell>) cells;
+            return lastCells;
         }
 
         private OrderedEnumMap<R, Map<C, Cell>> rows(R row) {

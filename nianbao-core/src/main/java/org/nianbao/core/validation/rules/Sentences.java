@@ -41,6 +41,9 @@ final class Sentences {
     }
 
     private static boolean isBoundary(char c) {
+        if (c > '。' && c < '！') {
+            return false; // Chinese characters: one test
+        }
         return c == '。' || c == '！' || c == '？' || c == '；' || c == '\n' || c == ';';
     }
 
