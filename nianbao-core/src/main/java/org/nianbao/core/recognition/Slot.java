@@ -21,6 +21,35 @@ record Slot(String printed, @Nullable BigDecimal number, @Nullable String unit) 
 
     static final Slot EMPTY = new Slot("", null, null);
 
+    /** The slots of the plain counts 0…999 as printed without leading zeros: most values of every table. */
+    private static final Slot[] SMALL = new Slot[1000];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new Slot(Integer.toString(i), BigDecimal.valueOf(i), null);
+        }
+    }
+
+    /**
+     * The shared slot of the token {@code cell[start, end)} when it is a plain count below 1000 printed in ASCII
+     * digits without a leading zero, which {@link #parse} would read the same; otherwise null.
+     */
+    static @Nullable Slot smallCount(String cell, int start, int end) {
+        int length = end - start;
+        if (length > 3 || length > 1 && cell.charAt(start) == '0') {
+            return null;
+        }
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = cell.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = 10 * value + (c - '0');
+        }
+        return SMALL[value];
+    }
+
     boolean isBlank() {
         return number == null;
     }

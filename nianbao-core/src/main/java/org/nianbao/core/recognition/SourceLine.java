@@ -156,7 +156,16 @@ final class SourceLine {
                     end++;
                 }
                 empty = false;
-                Slot slot = null;
+                Slot slot = Slot.smallCount(cell, start, end);
+                if (slot != null) {
+                    // a plain count, the common value: no copy of the token, no parsing
+                    if (!inValues) {
+                        inValues = true;
+                        leadingEmpties = emptiesAfterLabel;
+                    }
+                    slots.add(slot);
+                    continue;
+                }
                 String token = null;
                 if (mayBeValue(cell, start, end)) {
                     token = folded(cell, start, end);

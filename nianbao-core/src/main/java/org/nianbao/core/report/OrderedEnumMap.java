@@ -78,6 +78,41 @@ final class OrderedEnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> {
     }
 
     @Override
+    public Set<K> keySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<K> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
+
+                    @Override
+                    public K next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        return keys[next++];
+                    }
+                };
+            }
+
+            @Override
+            public boolean contains(Object key) {
+                return containsKey(key);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    @Override
     public Set<Entry<K, V>> entrySet() {
         return new AbstractSet<>() {
             @Override

@@ -2,8 +2,6 @@ package org.nianbao.core.validation.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -57,8 +55,17 @@ final class ApplicationsArithmetic {
     /** The three table-三 rules ask for the same analysis of a report, one after another. */
     private static final LastReportMemo<List<Failure>> LAST = new LastReportMemo<>(ApplicationsArithmetic::analyse);
 
-    /** The equations of a table depend only on which rows it has; there are few such sets. */
-    private static final Map<Set<ApplicationRow>, List<Equation>> EQUATIONS = new ConcurrentHashMap<>();
+    /**
+     * The equations of a table depend only on which rows it has (a bit per row ordinal: there are fewer than 64
+     * rows); there are few such sets.
+     */
+    private static final Map<Long, List<Equation>> EQUATIONS = new ConcurrentHashMap<>();
+
+    static {
+        if (ApplicationRow.values().length > Long.SIZE) {
+            throw new IllegalStateException("more rows than bits in a long");
+        }
+    }
 
     static List<Failure> failures(AnnualReport report) {
         return LAST.get(report);
@@ -69,10 +76,11 @@ final class ApplicationsArithmetic {
         if (table == null) {
             return List.of();
         }
-        List<Equation> equations = EQUATIONS.computeIfAbsent(
-                Collections.unmodifiableSet(EnumSet.copyOf(table.rows().isEmpty()
-                        ? EnumSet.noneOf(ApplicationRow.class) : table.rows().keySet())),
-                rows -> List.copyOf(equations(table)));
+        long rows = 0;
+        for (ApplicationRow row : table.rows().keySet()) {
+            rows |= 1L << row.ordinal();
+        }
+        List<Equation> equations = EQUATIONS.computeIfAbsent(rows, set -> List.copyOf(equations(table)));
         Counts counts = Counts.of(table);
         Map<Equation, Long> residuals = new LinkedHashMap<>();
         for (Equation equation : equations) {
