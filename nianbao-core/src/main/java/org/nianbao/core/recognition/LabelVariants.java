@@ -1,5 +1,6 @@
 package org.nianbao.core.recognition;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.nianbao.core.report.ApplicantColumn;
@@ -53,31 +54,39 @@ final class LabelVariants {
     static void record(List<Variant> variants, FormatVersion version, List<SourceLine> tableLines,
             ProvenanceBuilder provenance) {
         WordSet keys = variants == PROACTIVE ? PROACTIVE_KEYS : variants == APPLICATIONS ? APPLICATIONS_KEYS : keys(variants);
-        // most tables print no variant: one pass over the lines finds the few that may
-        boolean[] found = new boolean[variants.size()];
+        int n = variants.size();
+        int[] variantCounts = new int[n];
+        int[] officialCounts = new int[n];
+        int[] firstLines = new int[n];
+        boolean[] found = new boolean[2 * n];
+        // one pass finds the lines that hold a variant or an official label; only those are counted
         for (SourceLine line : tableLines) {
-            if (keys.mayOccurIn(line.text())) {
-                keys.mark(line.key(), found);
-            }
-        }
-        for (int i = 0; i < variants.size(); i++) {
-            Variant variant = variants.get(i);
-            if (!found[i] || variant.version() != null && variant.version() != version) {
+            if (!keys.mayOccurIn(line.text())) {
                 continue;
             }
-            int variantCount = 0;
-            int officialCount = 0;
-            int firstLine = -1;
-            for (SourceLine line : tableLines) {
-                int inLine = count(line.key(), variant.variantKey());
-                if (inLine > 0 && firstLine < 0) {
-                    firstLine = line.line();
-                }
-                variantCount += inLine;
-                officialCount += count(line.key(), variant.officialKey());
+            Arrays.fill(found, false);
+            if (keys.mark(line.key(), found) == 0) {
+                continue;
             }
-            if (variantCount > officialCount) {
-                provenance.label(variant.path(), variant.variant(), variant.official(), firstLine);
+            for (int i = 0; i < n; i++) {
+                if (found[i]) {
+                    if (variantCounts[i] == 0) {
+                        firstLines[i] = line.line();
+                    }
+                    variantCounts[i] += count(line.key(), variants.get(i).variantKey());
+                }
+                if (found[n + i]) {
+                    officialCounts[i] += count(line.key(), variants.get(i).officialKey());
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Variant variant = variants.get(i);
+            if (variant.version() != null && variant.version() != version) {
+                continue;
+            }
+            if (variantCounts[i] > officialCounts[i]) {
+                provenance.label(variant.path(), variant.variant(), variant.official(), firstLines[i]);
             }
         }
     }
@@ -85,8 +94,12 @@ final class LabelVariants {
     private static final WordSet PROACTIVE_KEYS = keys(PROACTIVE);
     private static final WordSet APPLICATIONS_KEYS = keys(APPLICATIONS);
 
+    /** The variants' keys, then the official labels' keys, in the order of the variants. */
     private static WordSet keys(List<Variant> variants) {
-        return new WordSet(variants.stream().map(Variant::variantKey).toList());
+        List<String> words = new java.util.ArrayList<>();
+        variants.forEach(variant -> words.add(variant.variantKey()));
+        variants.forEach(variant -> words.add(variant.officialKey()));
+        return new WordSet(words);
     }
 
     private static int count(String text, String part) {
