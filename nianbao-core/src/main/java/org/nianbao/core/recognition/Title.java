@@ -46,9 +46,14 @@ record Title(String text, @Nullable String agency, @Nullable Integer year) {
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:.*[>»＞›]|(?:当前位置|您的位置|你的位置|位置|名称|标题|题名|文件名称|信息名称)[:：]?)");
 
+    private static final Pattern LEADING_WORDS = Pattern.compile("^(?:关于|附件\\d*[:：]?)");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\p{Punct}、，：；“”（）()【】\\[\\]-]+$");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\p{Punct}、，：；“”-]+");
+
     private static String clean(String agency) {
         String name = PREFIX.matcher(agency).replaceFirst("");
-        name = name.replaceAll("^(?:关于|附件\\d*[:：]?)", "");
-        return name.replaceAll("[\\p{Punct}、，：；“”（）()【】\\[\\]-]+$", "").replaceAll("^[\\p{Punct}、，：；“”-]+", "");
+        name = LEADING_WORDS.matcher(name).replaceAll("");
+        name = TRAILING_MARKS.matcher(name).replaceAll("");
+        return LEADING_MARKS.matcher(name).replaceAll("");
     }
 }

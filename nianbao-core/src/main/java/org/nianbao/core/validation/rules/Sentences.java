@@ -3,6 +3,7 @@ package org.nianbao.core.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.nianbao.core.report.AnnualReport;
 import org.nianbao.core.report.Section;
 
@@ -12,6 +13,7 @@ final class Sentences {
     /** One sentence: its text, the section it is in, and where it starts in the section text. */
     record Sentence(Section section, String text, int offset) {}
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六"};
 
     private Sentences() {}
@@ -54,7 +56,7 @@ final class Sentences {
 
     /** A short quotation starting at {@code from}, whitespace removed. */
     static String quote(String text, int from, int length) {
-        String compact = text.substring(from).replaceAll("\\s+", "");
+        String compact = WHITESPACE.matcher(text.substring(from)).replaceAll("");
         return compact.length() <= length ? compact : compact.substring(0, length) + "…";
     }
 }
