@@ -1,7 +1,11 @@
 package org.nianbao.core.recognition;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.nianbao.core.report.ApplicantColumn;
 import org.nianbao.core.report.ApplicationRow;
@@ -53,7 +57,8 @@ final class LabelVariants {
     /** Records every variant the table text holds; {@code version} null in a variant means every version. */
     static void record(List<Variant> variants, FormatVersion version, List<SourceLine> tableLines,
             ProvenanceBuilder provenance) {
-        WordSet keys = variants == PROACTIVE ? PROACTIVE_KEYS : variants == APPLICATIONS ? APPLICATIONS_KEYS : keys(variants);
+        WordSet known = KEYS.get(variants);
+        WordSet keys = known != null ? known : keys(variants);
         int n = variants.size();
         int[] variantCounts = new int[n];
         int[] officialCounts = new int[n];
@@ -91,12 +96,13 @@ final class LabelVariants {
         }
     }
 
-    private static final WordSet PROACTIVE_KEYS = keys(PROACTIVE);
-    private static final WordSet APPLICATIONS_KEYS = keys(APPLICATIONS);
+    /** The word set of each list of variants, by identity: the two lists above, made once. */
+    private static final Map<List<Variant>, WordSet> KEYS = Collections.unmodifiableMap(new IdentityHashMap<>(
+            Map.of(PROACTIVE, keys(PROACTIVE), APPLICATIONS, keys(APPLICATIONS))));
 
     /** The variants' keys, then the official labels' keys, in the order of the variants. */
     private static WordSet keys(List<Variant> variants) {
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         variants.forEach(variant -> words.add(variant.variantKey()));
         variants.forEach(variant -> words.add(variant.officialKey()));
         return new WordSet(words);

@@ -91,10 +91,14 @@ final class SourceLine {
         return false;
     }
 
-    /** Whether the line has nothing but whitespace and marks (its key is empty). */
+    /**
+     * Whether every cell of the line has nothing but whitespace and marks. Told from the cells alone, so the
+     * answer does not depend on what was asked of the line before: a Markdown row of empty cells 「| |」 is
+     * blank, though the pipes of its text are in its key.
+     */
     boolean isBlank() {
-        if (key != null) {
-            return key.isEmpty();
+        if (key != null && key.isEmpty()) {
+            return true; // an empty key has keyless cells
         }
         for (String cell : cells) {
             if (!Text.isKeyless(cell)) {
@@ -141,20 +145,9 @@ final class SourceLine {
         for (String cell : cells) {
             int n = cell.length();
             boolean empty = true;
-            int end = 0;
-            while (true) {
-                // the next whitespace-separated token, cell[start, end)
-                int start = end;
-                while (start < n && Text.isSpace(cell.charAt(start))) {
-                    start++;
-                }
-                if (start >= n) {
-                    break;
-                }
-                end = start + 1;
-                while (end < n && !Text.isSpace(cell.charAt(end))) {
-                    end++;
-                }
+            // the whitespace-separated tokens, cell[start, end)
+            for (int start = tokenStart(cell, 0), end; start < n; start = tokenStart(cell, end)) {
+                end = tokenEnd(cell, start);
                 empty = false;
                 Slot slot = Slot.smallCount(cell, start, end);
                 if (slot != null) {
@@ -216,6 +209,24 @@ final class SourceLine {
         return segments;
     }
 
+    /** Where the next token of the cell starts, looking from {@code from}: its length when there is none. */
+    private static int tokenStart(String cell, int from) {
+        int start = from;
+        while (start < cell.length() && Text.isSpace(cell.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Where the token starting at {@code start} ends (exclusive). */
+    private static int tokenEnd(String cell, int start) {
+        int end = start + 1;
+        while (end < cell.length() && !Text.isSpace(cell.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
     /**
      * Whether the token {@code cell[start, end)} could be a value ({@link Slot#parse}, or a number glued to its
      * label): it ends in a digit or 元, or it is blank marks only (but not a lone 一).
@@ -239,20 +250,8 @@ final class SourceLine {
      */
     private static boolean mayHoldValues(List<String> cells) {
         for (String cell : cells) {
-            int n = cell.length();
-            int end = 0;
-            while (true) {
-                int start = end;
-                while (start < n && Text.isSpace(cell.charAt(start))) {
-                    start++;
-                }
-                if (start >= n) {
-                    break;
-                }
-                end = start + 1;
-                while (end < n && !Text.isSpace(cell.charAt(end))) {
-                    end++;
-                }
+            for (int start = tokenStart(cell, 0), end; start < cell.length(); start = tokenStart(cell, end)) {
+                end = tokenEnd(cell, start);
                 if (mayBeValue(cell, start, end)) {
                     return true;
                 }

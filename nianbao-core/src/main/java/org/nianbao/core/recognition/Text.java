@@ -1,5 +1,8 @@
 package org.nianbao.core.recognition;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Character-level normalisation of printed text for matching labels (format.md §G): full-width to half-width,
  * no whitespace, one form of quotes (none), 其它 → 其他, 覆 → 复, 1、/1．/（1） → 1., no Markdown marks.
@@ -59,8 +62,9 @@ final class Text {
     }
 
     /**
-     * The first character of {@link #key}'s result before its word-level rewrites (which never change a Chinese
-     * first character, the only kind the callers look for), or 0 when the key is empty; read without making it.
+     * The first character of {@link #key}'s result before its word-level rewrites, or 0 when the key is empty;
+     * read without making the key. The rewrites can change a first character only from 覆 to 复 or from ( to a
+     * digit: callers looking for other characters may take this for the key's first.
      */
     static char firstKeyChar(String raw) {
         for (int i = 0; i < raw.length(); i++) {
@@ -101,19 +105,14 @@ final class Text {
         raw.getChars(0, n, b, 0);
         int len = 0;
         boolean changed = false;
-        int[] candidates = null;
+        int @Nullable [] candidates = null;
         int count = 0;
         for (int i = 0; i < n; i++) {
             char c = b[i];
             if (c > '\u300F' && c < '\uFEFF') {
                 // Chinese characters, the common case: neither space, nor folded, nor dropped
                 if (c == '它' || c == '覆') {
-                    if (candidates == null) {
-                        candidates = new int[8];
-                    } else if (count == candidates.length) {
-                        candidates = java.util.Arrays.copyOf(candidates, 2 * count);
-                    }
-                    candidates[count++] = len;
+                    candidates = noted(candidates, count++, len);
                 }
                 b[len++] = c;
                 continue;
@@ -126,12 +125,7 @@ final class Text {
                 continue;
             }
             if (folded == '、' || folded == '.' || folded == '(') {
-                if (candidates == null) {
-                    candidates = new int[8];
-                } else if (count == candidates.length) {
-                    candidates = java.util.Arrays.copyOf(candidates, 2 * count);
-                }
-                candidates[count++] = len;
+                candidates = noted(candidates, count++, len);
             }
             changed |= folded != c;
             b[len++] = folded;
@@ -160,6 +154,14 @@ final class Text {
             }
         }
         return new String(b, 0, len);
+    }
+
+    /** The positions with {@code position} set at {@code index}, grown (or made) as needed. */
+    private static int[] noted(int @Nullable [] positions, int index, int position) {
+        int[] noted = positions == null ? new int[8]
+                : index == positions.length ? Arrays.copyOf(positions, 2 * index) : positions;
+        noted[index] = position;
+        return noted;
     }
 
     /** The word-level rewrites over the whole folded text {@code b[0, len)}, in place. */
