@@ -2,10 +2,7 @@ package org.nianbao.core.recognition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.nianbao.core.report.ApplicantColumn;
 import org.nianbao.core.report.ApplicationRow;
@@ -29,9 +26,23 @@ final class LabelVariants {
         }
     }
 
+    /** The variants of one table, with the word set that finds them: their keys, then their official labels'. */
+    record Variants(List<Variant> list, WordSet keys) {
+        Variants(Variant... variants) {
+            this(List.of(variants), keys(List.of(variants)));
+        }
+
+        private static WordSet keys(List<Variant> variants) {
+            List<String> words = new ArrayList<>();
+            variants.forEach(variant -> words.add(variant.variantKey()));
+            variants.forEach(variant -> words.add(variant.officialKey()));
+            return new WordSet(words);
+        }
+    }
+
     private static final FormatVersion V21 = FormatVersion.V2021;
 
-    static final List<Variant> PROACTIVE = List.of(
+    static final Variants PROACTIVE = new Variants(
             new Variant("本年度止件数", "本年废止件数", CellPath.column(CellPath.PROACTIVE, ProactiveColumn.REPEALED), V21),
             new Variant("废止件数", "本年废止件数", CellPath.column(CellPath.PROACTIVE, ProactiveColumn.REPEALED), V21),
             new Variant("本年废止", "本年废止件数", CellPath.column(CellPath.PROACTIVE, ProactiveColumn.REPEALED), V21),
@@ -44,7 +55,7 @@ final class LabelVariants {
                     CellPath.column(CellPath.PROACTIVE, ProactiveColumn.AMOUNT_WAN), V21),
             new Variant("规范性文件", "行政规范性文件", CellPath.row(CellPath.PROACTIVE, ProactiveItem.NORMATIVE_DOC), V21));
 
-    static final List<Variant> APPLICATIONS = List.of(
+    static final Variants APPLICATIONS = new Variants(
             new Variant("社会组织", "社会公益组织",
                     CellPath.column(CellPath.APPLICATIONS, ApplicantColumn.ORG_PUBLIC_INTEREST), null),
             new Variant("2.其他法律法规禁止公开", ApplicationRow.WITHHELD_LAW_PROHIBITED.label(),
@@ -55,10 +66,10 @@ final class LabelVariants {
     private LabelVariants() {}
 
     /** Records every variant the table text holds; {@code version} null in a variant means every version. */
-    static void record(List<Variant> variants, FormatVersion version, List<SourceLine> tableLines,
+    static void record(Variants table, FormatVersion version, List<SourceLine> tableLines,
             ProvenanceBuilder provenance) {
-        WordSet known = KEYS.get(variants);
-        WordSet keys = known != null ? known : keys(variants);
+        List<Variant> variants = table.list();
+        WordSet keys = table.keys();
         int n = variants.size();
         int[] variantCounts = new int[n];
         int[] officialCounts = new int[n];
@@ -94,18 +105,6 @@ final class LabelVariants {
                 provenance.label(variant.path(), variant.variant(), variant.official(), firstLines[i]);
             }
         }
-    }
-
-    /** The word set of each list of variants, by identity: the two lists above, made once. */
-    private static final Map<List<Variant>, WordSet> KEYS = Collections.unmodifiableMap(new IdentityHashMap<>(
-            Map.of(PROACTIVE, keys(PROACTIVE), APPLICATIONS, keys(APPLICATIONS))));
-
-    /** The variants' keys, then the official labels' keys, in the order of the variants. */
-    private static WordSet keys(List<Variant> variants) {
-        List<String> words = new ArrayList<>();
-        variants.forEach(variant -> words.add(variant.variantKey()));
-        variants.forEach(variant -> words.add(variant.officialKey()));
-        return new WordSet(words);
     }
 
     private static int count(String text, String part) {

@@ -13,11 +13,11 @@ import org.nianbao.core.report.Section;
  * 「四、结转下年度继续办理」 share the numerals but not the words.
  */
 final class SectionLocator {
-    private static final String NUMERALS = "一二三四五六";
+    static final String NUMERALS = "一二三四五六";
     private static final int MAX_HEADING_LENGTH = 40;
     private static final int KEYWORD_WINDOW = 16;
 
-    private static final List<List<String>> KEYWORDS = List.of(
+    static final List<List<String>> KEYWORDS = List.of(
             List.of("总体情况", "概述", "基本情况", "总体概况"),
             List.of("主动公开"),
             List.of("收到和处理", "收到及处理", "依申请", "政府信息公开申请"),
@@ -29,7 +29,7 @@ final class SectionLocator {
      * The official heading words without their numeral, as a line of their own: Word documents often number the
      * headings automatically, and the numeral (一、…六、) is then not part of the text.
      */
-    private static final Map<String, Section> UNNUMBERED = Map.of(
+    static final Map<String, Section> UNNUMBERED = Map.of(
             "总体情况", Section.OVERVIEW,
             "主动公开政府信息情况", Section.PROACTIVE,
             "收到和处理政府信息公开申请情况", Section.APPLICATIONS,

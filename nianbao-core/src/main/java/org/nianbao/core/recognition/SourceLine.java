@@ -66,24 +66,25 @@ final class SourceLine {
      */
     private List<Segment> labelOnly() {
         for (String cell : cells) {
-            for (int i = 0; i < cell.length(); i++) {
-                if (!Text.isSpace(cell.charAt(i))) {
-                    // the line's text is its one cell, or its cells joined by tabs, except for a Markdown row
-                    String label = cells.size() == 1 && cells.get(0).equals(text())
-                            ? key()
-                            : Text.key(String.join("", cells));
-                    return List.of(new Segment(line, label, 0, List.of()));
-                }
+            if (tokenStart(cell, 0) < cell.length()) {
+                // the line's text is its one cell, or its cells joined by tabs, except for a Markdown row
+                String label = cells.size() == 1 && cells.get(0).equals(text())
+                        ? key()
+                        : Text.key(String.join("", cells));
+                return List.of(new Segment(line, label, 0, List.of()));
             }
         }
         return List.of();
     }
 
     boolean hasValues() {
-        if (segments == null && !mayHoldValues(cells)) {
-            return false; // most lines: told without parsing them
+        if (segments == null) {
+            if (!mayHoldValues(cells)) {
+                return false; // most lines: told without parsing them, nor making their key
+            }
+            segments = parse(line, cells);
         }
-        for (Segment segment : segments()) {
+        for (Segment segment : segments) {
             if (segment.hasValues()) {
                 return true;
             }
@@ -149,18 +150,10 @@ final class SourceLine {
             for (int start = tokenStart(cell, 0), end; start < n; start = tokenStart(cell, end)) {
                 end = tokenEnd(cell, start);
                 empty = false;
+                // a plain count, the common value, is read without copying the token
                 Slot slot = Slot.smallCount(cell, start, end);
-                if (slot != null) {
-                    // a plain count, the common value: no copy of the token, no parsing
-                    if (!inValues) {
-                        inValues = true;
-                        leadingEmpties = emptiesAfterLabel;
-                    }
-                    slots.add(slot);
-                    continue;
-                }
                 String token = null;
-                if (mayBeValue(cell, start, end)) {
+                if (slot == null && mayBeValue(cell, start, end)) {
                     token = folded(cell, start, end);
                     slot = Slot.parse(token);
                 }

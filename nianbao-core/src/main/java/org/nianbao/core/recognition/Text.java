@@ -164,8 +164,8 @@ final class Text {
         return noted;
     }
 
-    /** The word-level rewrites over the whole folded text {@code b[0, len)}, in place. */
-    private static String rewritten(char[] b, int len) {
+    /** The word-level rewrites over the whole folded text {@code b[0, len)}, in place: their plain definition. */
+    static String rewritten(char[] b, int len) {
         int w = 0;
         for (int i = 0; i < len; i++) {
             char c = b[i];

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,44 +80,20 @@ final class OrderedEnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> {
 
     @Override
     public Set<K> keySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<K> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public K next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        return keys[next++];
-                    }
-                };
-            }
-
-            @Override
-            public boolean contains(Object key) {
-                return containsKey(key);
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+        return view(i -> keys[i]);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Set<Entry<K, V>> entrySet() {
+        return view(i -> new SimpleImmutableEntry<>(keys[i], (V) values[i]));
+    }
+
+    /** A read-only view of the entries in order, each seen through {@code element} (given its position). */
+    private <T> Set<T> view(IntFunction<T> element) {
         return new AbstractSet<>() {
             @Override
-            public Iterator<Entry<K, V>> iterator() {
+            public Iterator<T> iterator() {
                 return new Iterator<>() {
                     private int next;
 
@@ -126,13 +103,11 @@ final class OrderedEnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> {
                     }
 
                     @Override
-                    @SuppressWarnings("unchecked")
-                    public Entry<K, V> next() {
+                    public T next() {
                         if (next >= size) {
                             throw new NoSuchElementException();
                         }
-                        int i = next++;
-                        return new SimpleImmutableEntry<>(keys[i], (V) values[i]);
+                        return element.apply(next++);
                     }
                 };
             }

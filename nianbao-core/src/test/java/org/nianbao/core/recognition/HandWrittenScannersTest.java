@@ -5,7 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -109,7 +108,7 @@ class HandWrittenScannersTest {
         assertThat(SectionLocator.headingOf("第六部分其他需要报告的事项。")).isEqualTo(Section.OTHER);
     }
 
-    /** {@link SectionLocator#headingOf} as first written, with substrings. */
+    /** {@link SectionLocator#headingOf} as first written, with substrings (and the same tables of words). */
     private static @Nullable Section referenceHeading(String key) {
         String text = key;
         while (text.endsWith("。") || text.endsWith(":")) {
@@ -118,21 +117,14 @@ class HandWrittenScannersTest {
         if (text.length() > 40 || text.isEmpty()) {
             return null;
         }
-        Map<String, Section> unnumbered = Map.of(
-                "总体情况", Section.OVERVIEW,
-                "主动公开政府信息情况", Section.PROACTIVE,
-                "收到和处理政府信息公开申请情况", Section.APPLICATIONS,
-                "政府信息公开行政复议、行政诉讼情况", Section.REVIEW_LITIGATION,
-                "存在的主要问题及改进情况", Section.PROBLEMS,
-                "其他需要报告的事项", Section.OTHER);
-        if (unnumbered.containsKey(text)) {
-            return unnumbered.get(text);
+        if (SectionLocator.UNNUMBERED.containsKey(text)) {
+            return SectionLocator.UNNUMBERED.get(text);
         }
         int start = text.startsWith("第") ? 1 : 0;
         if (start >= text.length()) {
             return null;
         }
-        int numeral = "一二三四五六".indexOf(text.charAt(start));
+        int numeral = SectionLocator.NUMERALS.indexOf(text.charAt(start));
         if (numeral < 0) {
             return null;
         }
@@ -153,14 +145,7 @@ class HandWrittenScannersTest {
             after++;
         }
         String rest = text.substring(after, Math.min(text.length(), after + 16));
-        List<List<String>> keywords = List.of(
-                List.of("总体情况", "概述", "基本情况", "总体概况"),
-                List.of("主动公开"),
-                List.of("收到和处理", "收到及处理", "依申请", "政府信息公开申请"),
-                List.of("行政复议", "行政诉讼"),
-                List.of("问题"),
-                List.of("其他需要报告", "其他事项", "需要报告", "其他"));
-        for (String keyword : keywords.get(numeral)) {
+        for (String keyword : SectionLocator.KEYWORDS.get(numeral)) {
             if (rest.contains(keyword)) {
                 return Section.all().get(numeral);
             }
@@ -168,7 +153,10 @@ class HandWrittenScannersTest {
         return null;
     }
 
-    /** {@link Text#key} as first written: fold and drop every character, then rewrite every one in place. */
+    /**
+     * {@link Text#key} as first written: fold and drop every character, then make the word-level rewrites over
+     * the whole text ({@link Text#rewritten}), where the key makes them only at the places it noted.
+     */
     private static String referenceKey(String raw) {
         StringBuilder folded = new StringBuilder();
         for (int i = 0; i < raw.length(); i++) {
@@ -183,24 +171,6 @@ class HandWrittenScannersTest {
             folded.append(c);
         }
         char[] b = folded.toString().toCharArray();
-        int len = b.length;
-        int w = 0;
-        for (int i = 0; i < len; i++) {
-            char c = b[i];
-            if (c == '它' && w > 0 && b[w - 1] == '其') {
-                c = '他';
-            } else if (c == '覆') {
-                c = '复';
-            } else if ((c == '、' || c == '.') && w > 0 && Text.isDigit(b[w - 1])
-                    && (w == 1 || !Text.isDigit(b[w - 2])) && i + 1 < len && !Text.isDigit(b[i + 1])) {
-                c = '.';
-            } else if (c == '(' && i + 2 < len && Text.isDigit(b[i + 1]) && b[i + 2] == ')') {
-                b[w++] = b[i + 1];
-                c = '.';
-                i += 2;
-            }
-            b[w++] = c;
-        }
-        return new String(b, 0, w);
+        return Text.rewritten(b, b.length);
     }
 }

@@ -38,12 +38,12 @@ public final class ReportYearRule implements Rule {
             // the sentences that name another year are few: look for one before reading the words
             int at = yearBefore(text, 0);
             while (at >= 0 && year(text, at) == year) {
-                at = yearBefore(text, text.indexOf('年', at + 4) + 1);
+                at = nextYear(text, at);
             }
             if (at < 0 || !containsAny(text, FACT) || containsAny(text, NOT_A_FACT)) {
                 continue;
             }
-            for (; at >= 0; at = yearBefore(text, text.indexOf('年', at + 4) + 1)) {
+            for (; at >= 0; at = nextYear(text, at)) {
                 int stated = year(text, at);
                 if (stated == year || insideQuotation(text, at) || followsConnective(text, at)) {
                     continue;
@@ -79,6 +79,11 @@ public final class ReportYearRule implements Rule {
             }
         }
         return -1;
+    }
+
+    /** The year after the one found at {@code at}: looked for past that one's 年, as the regular expression went on. */
+    static int nextYear(String text, int at) {
+        return yearBefore(text, text.indexOf('年', at + 4) + 1);
     }
 
     private static int year(String text, int at) {

@@ -31,8 +31,7 @@ class YearScanTest {
                 expected.add(matcher.start());
             }
             List<Integer> found = new ArrayList<>();
-            for (int at = ReportYearRule.yearBefore(text, 0); at >= 0;
-                    at = ReportYearRule.yearBefore(text, text.indexOf('年', at + 4) + 1)) {
+            for (int at = ReportYearRule.yearBefore(text, 0); at >= 0; at = ReportYearRule.nextYear(text, at)) {
                 found.add(at);
             }
             assertThat(found).as("[%s]", text).isEqualTo(expected);
