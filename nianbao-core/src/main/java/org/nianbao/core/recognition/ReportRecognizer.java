@@ -2,7 +2,6 @@ package org.nianbao.core.recognition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -107,10 +106,14 @@ public final class ReportRecognizer {
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph paragraph) {
                 String text = traditional ? TraditionalChinese.toSimplified(paragraph.text()) : paragraph.text();
-                List<String> cells = cells(text);
-                // a Markdown row's text is its cells joined by tabs, as the readers' table rows are
-                String joined = cells.size() > 1 && text.indexOf('\t') < 0 ? String.join("\t", cells) : text;
-                lines.add(SourceLine.of(paragraph.source().line(), cells, joined));
+                List<String> cells = markdownCells(text);
+                if (cells == null) {
+                    lines.add(SourceLine.ofText(paragraph.source().line(), text)); // cells at its tabs
+                } else {
+                    // a Markdown row's text is its cells joined by tabs, as the readers' table rows are
+                    String joined = cells.size() > 1 && text.indexOf('\t') < 0 ? String.join("\t", cells) : text;
+                    lines.add(SourceLine.of(paragraph.source().line(), cells, joined));
+                }
             } else if (block instanceof Block.Table table) {
                 int tableIndex = tables++;
                 for (Block.Row row : table.rows()) {
@@ -140,33 +143,16 @@ public final class ReportRecognizer {
         return text;
     }
 
-    /** Tab-separated cells, or the cells of a Markdown table row 「| a | b |」. */
-    private static List<String> cells(String text) {
-        boolean tabs = text.indexOf('\t') >= 0;
-        if (!tabs && text.indexOf('|') < 0) {
-            return List.of(text); // a line of narrative: one cell, spared the split
+    /** The cells of a Markdown table row 「| a | b |」, or null when the text is not one. */
+    private static @Nullable List<String> markdownCells(String text) {
+        if (text.indexOf('|') < 0) {
+            return null;
         }
-        if (text.indexOf('|') >= 0) {
-            String trimmed = text.strip();
-            if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
-                return split(trimmed.substring(1, trimmed.length() - 1), '|');
-            }
+        String trimmed = text.strip();
+        if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
+            return SourceLine.split(trimmed.substring(1, trimmed.length() - 1), '|');
         }
-        return tabs ? split(text, '\t') : List.of(text);
-    }
-
-    /** The text split at every {@code separator}, empty pieces kept (as {@code String.split(…, -1)}). */
-    private static List<String> split(String text, char separator) {
-        List<String> pieces = new ArrayList<>(8);
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == separator) {
-                pieces.add(text.substring(start, i));
-                start = i + 1;
-            }
-        }
-        pieces.add(text.substring(start));
-        return Collections.unmodifiableList(pieces);
+        return null;
     }
 
     private static @Nullable Title title(List<SourceLine> lines, int end, ProvenanceBuilder provenance) {

@@ -1,6 +1,7 @@
 package org.nianbao.core.recognition;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,26 +9,33 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the document: its cells as delimited by the reader (tabs for extracted text), its text, and the
- * segments of label and values it holds. Segments and the match key are worked out when first asked for: most
- * lines of a report are narrative that only the section locator glances at. Not thread-safe (one recognition
- * owns its lines).
+ * segments of label and values it holds. Segments, the match key and the cells of a line of text are worked out
+ * when first asked for: most lines of a report are narrative that only the section locator glances at, and the
+ * rows of extracted tables are read in place, at their tabs, without splitting them into cells. Not thread-safe
+ * (one recognition owns its lines).
  */
 final class SourceLine {
 
     private static final Pattern GLUED_NUMBER = Pattern.compile("(.*[\\u4E00-\\u9FFF)）])(\\d[\\d,]*(?:\\.\\d+)?)");
 
     private final int line;
-    private final List<String> cells;
+    /** The cells; for a line of text (whose cells are its text split at tabs), null until asked for. */
+    private @Nullable List<String> cells;
     /** The table block the line is a row of (its cells are grid positions), or -1 for a line of text. */
     private int table = -1;
     private @Nullable String text;
     private @Nullable List<Segment> segments;
     private @Nullable String key;
 
-    private SourceLine(int line, List<String> cells, @Nullable String text) {
+    private SourceLine(int line, @Nullable List<String> cells, @Nullable String text) {
         this.line = line;
         this.cells = cells;
         this.text = text;
+    }
+
+    /** Whether the cells are the text split at tabs, not yet split: the text is then read in place. */
+    private boolean tabbed() {
+        return cells == null;
     }
 
     /** The 1-based source line. */
@@ -38,7 +46,8 @@ final class SourceLine {
     /** The line as printed, cells joined by tabs. */
     String text() {
         if (text == null) {
-            text = cells.size() == 1 ? cells.get(0) : String.join("\t", cells);
+            List<String> all = cells();
+            text = all.size() == 1 ? all.get(0) : String.join("\t", all);
         }
         return text;
     }
@@ -54,7 +63,7 @@ final class SourceLine {
     /** Label-and-values segments, in order. */
     List<Segment> segments() {
         if (segments == null) {
-            segments = mayHoldValues(cells) ? parse(line, cells) : labelOnly();
+            segments = mayHoldValues() ? parse() : labelOnly();
         }
         return segments;
     }
@@ -65,8 +74,14 @@ final class SourceLine {
      * tokens are folded), so narrative lines are not tokenised.
      */
     private List<Segment> labelOnly() {
+        if (tabbed()) {
+            // one label when a cell holds a token; the key drops the tabs, so the key of the cells joined is the line's
+            return tokenStart(text, 0, text.length()) < text.length()
+                    ? List.of(new Segment(line, key(), 0, List.of()))
+                    : List.of();
+        }
         for (String cell : cells) {
-            if (tokenStart(cell, 0) < cell.length()) {
+            if (tokenStart(cell, 0, cell.length()) < cell.length()) {
                 // the line's text is its one cell, or its cells joined by tabs, except for a Markdown row
                 String label = cells.size() == 1 && cells.get(0).equals(text())
                         ? key()
@@ -79,10 +94,10 @@ final class SourceLine {
 
     boolean hasValues() {
         if (segments == null) {
-            if (!mayHoldValues(cells)) {
+            if (!mayHoldValues()) {
                 return false; // most lines: told without parsing them, nor making their key
             }
-            segments = parse(line, cells);
+            segments = parse();
         }
         for (Segment segment : segments) {
             if (segment.hasValues()) {
@@ -101,6 +116,9 @@ final class SourceLine {
         if (key != null && key.isEmpty()) {
             return true; // an empty key has keyless cells
         }
+        if (tabbed()) {
+            return Text.isKeyless(text); // tabs are whitespace: the cells are keyless when their text is
+        }
         for (String cell : cells) {
             if (!Text.isKeyless(cell)) {
                 return false;
@@ -111,6 +129,11 @@ final class SourceLine {
 
     static SourceLine of(int line, List<String> cells) {
         return new SourceLine(line, cells, null);
+    }
+
+    /** A line of text whose cells are the text split at its tabs. */
+    static SourceLine ofText(int line, String text) {
+        return new SourceLine(line, null, text);
     }
 
     /** A row of the reader's table block {@code table}: its cells are the grid's positions, merged cells empty. */
@@ -127,7 +150,24 @@ final class SourceLine {
 
     /** The cells as the reader delimited them. */
     List<String> cells() {
+        if (cells == null) {
+            cells = text.indexOf('\t') < 0 ? List.of(text) : split(text, '\t');
+        }
         return cells;
+    }
+
+    /** The text split at every {@code separator}, empty pieces kept (as {@code String.split(…, -1)}). */
+    static List<String> split(String text, char separator) {
+        List<String> pieces = new ArrayList<>(8);
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == separator) {
+                pieces.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        pieces.add(text.substring(start));
+        return Collections.unmodifiableList(pieces);
     }
 
     /** A line whose cells were split from {@code text} (at its tabs). */
@@ -137,24 +177,54 @@ final class SourceLine {
 
     /** The segments of the cells, token by token. */
     static List<Segment> parse(int line, List<String> cells) {
-        List<Segment> segments = new ArrayList<>(1);
-        StringBuilder label = new StringBuilder();
-        int emptiesAfterLabel = 0;
-        int leadingEmpties = 0;
-        List<Slot> slots = new ArrayList<>();
-        boolean inValues = false;
+        Parser parser = new Parser(line);
         for (String cell : cells) {
-            int n = cell.length();
+            parser.cell(cell, 0, cell.length());
+        }
+        return parser.segments();
+    }
+
+    /** {@link #parse(int, List)} of the line's cells; a line of text read at its tabs in place. */
+    private List<Segment> parse() {
+        if (!tabbed()) {
+            return parse(line, cells);
+        }
+        Parser parser = new Parser(line);
+        int start = 0;
+        for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', start)) {
+            parser.cell(text, start, tab);
+            start = tab + 1;
+        }
+        parser.cell(text, start, text.length());
+        return parser.segments();
+    }
+
+    /** Reads the cells of one line in order into segments of label and values. */
+    private static final class Parser {
+        private final int line;
+        private final List<Segment> segments = new ArrayList<>(1);
+        private final StringBuilder label = new StringBuilder();
+        private int emptiesAfterLabel;
+        private int leadingEmpties;
+        private List<Slot> slots = new ArrayList<>();
+        private boolean inValues;
+
+        Parser(int line) {
+            this.line = line;
+        }
+
+        /** Reads the cell {@code text[from, to)}. */
+        void cell(String text, int from, int to) {
             boolean empty = true;
-            // the whitespace-separated tokens, cell[start, end)
-            for (int start = tokenStart(cell, 0), end; start < n; start = tokenStart(cell, end)) {
-                end = tokenEnd(cell, start);
+            // the whitespace-separated tokens, text[start, end)
+            for (int start = tokenStart(text, from, to), end; start < to; start = tokenStart(text, end, to)) {
+                end = tokenEnd(text, start, to);
                 empty = false;
                 // a plain count, the common value, is read without copying the token
-                Slot slot = Slot.smallCount(cell, start, end);
+                Slot slot = Slot.smallCount(text, start, end);
                 String token = null;
-                if (slot == null && mayBeValue(cell, start, end)) {
-                    token = folded(cell, start, end);
+                if (slot == null && mayBeValue(text, start, end)) {
+                    token = folded(text, start, end);
                     slot = Slot.parse(token);
                 }
                 if (slot == null) {
@@ -175,7 +245,7 @@ final class SourceLine {
                     if (token != null) {
                         label.append(token);
                     } else {
-                        label.append(cell, start, end); // label text: its key folds it
+                        label.append(text, start, end); // label text: its key folds it
                     }
                     emptiesAfterLabel = 0;
                     if (slot == null) {
@@ -196,25 +266,29 @@ final class SourceLine {
                 }
             }
         }
-        if (inValues || label.length() > 0) {
-            segments.add(new Segment(line, Text.key(label.toString()), inValues ? leadingEmpties : 0, trimmed(slots)));
+
+        List<Segment> segments() {
+            if (inValues || label.length() > 0) {
+                segments.add(new Segment(line, Text.key(label.toString()), inValues ? leadingEmpties : 0,
+                        trimmed(slots)));
+            }
+            return segments;
         }
-        return segments;
     }
 
-    /** Where the next token of the cell starts, looking from {@code from}: its length when there is none. */
-    private static int tokenStart(String cell, int from) {
+    /** Where the next token of {@code text[from, to)} starts: {@code to} when there is none. */
+    private static int tokenStart(String text, int from, int to) {
         int start = from;
-        while (start < cell.length() && Text.isSpace(cell.charAt(start))) {
+        while (start < to && Text.isSpace(text.charAt(start))) {
             start++;
         }
         return start;
     }
 
-    /** Where the token starting at {@code start} ends (exclusive). */
-    private static int tokenEnd(String cell, int start) {
+    /** Where the token starting at {@code start} ends (exclusive), at {@code to} at the latest. */
+    private static int tokenEnd(String text, int start, int to) {
         int end = start + 1;
-        while (end < cell.length() && !Text.isSpace(cell.charAt(end))) {
+        while (end < to && !Text.isSpace(text.charAt(end))) {
             end++;
         }
         return end;
@@ -241,13 +315,24 @@ final class SourceLine {
      * Whether a token of the cells could be a value ({@link Slot#parse}, or a number glued to its label): one
      * ending in a digit or 元, or one of blank marks only. False means {@link #parse} finds no value.
      */
-    private static boolean mayHoldValues(List<String> cells) {
+    private boolean mayHoldValues() {
+        if (tabbed()) {
+            return mayHoldValues(text); // tabs are whitespace: the tokens of the text are those of its cells
+        }
         for (String cell : cells) {
-            for (int start = tokenStart(cell, 0), end; start < cell.length(); start = tokenStart(cell, end)) {
-                end = tokenEnd(cell, start);
-                if (mayBeValue(cell, start, end)) {
-                    return true;
-                }
+            if (mayHoldValues(cell)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayHoldValues(String cell) {
+        int n = cell.length();
+        for (int start = tokenStart(cell, 0, n), end; start < n; start = tokenStart(cell, end, n)) {
+            end = tokenEnd(cell, start, n);
+            if (mayBeValue(cell, start, end)) {
+                return true;
             }
         }
         return false;

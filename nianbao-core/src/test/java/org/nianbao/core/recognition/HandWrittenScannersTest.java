@@ -62,6 +62,21 @@ class HandWrittenScannersTest {
     }
 
     @Test
+    void aLineOfTextIsReadAtItsTabsAsItsSplitCells() {
+        qt().withExamples(20_000).forAll(texts(), texts(), texts()).checkAssert((first, second, third) -> {
+            String text = first + "\t" + second + (third.length() % 2 == 0 ? "" : "\t\t" + third);
+            List<String> cells = List.of(text.split("\t", -1));
+            SourceLine inPlace = SourceLine.ofText(1, text);
+            SourceLine split = SourceLine.of(1, cells, text);
+
+            assertThat(inPlace.isBlank()).as("[%s]", text).isEqualTo(split.isBlank());
+            assertThat(SourceLine.ofText(1, text).hasValues()).as("[%s]", text).isEqualTo(split.hasValues());
+            assertThat(inPlace.segments()).as("[%s]", text).isEqualTo(SourceLine.parse(1, cells));
+            assertThat(inPlace.cells()).isEqualTo(cells);
+        });
+    }
+
+    @Test
     void firstKeyCharacterIsTheKeysFirstChineseCharacter() {
         qt().withExamples(20_000).forAll(texts()).checkAssert(text -> {
             String key = Text.key(text);
