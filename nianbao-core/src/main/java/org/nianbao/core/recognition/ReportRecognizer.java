@@ -128,19 +128,41 @@ public final class ReportRecognizer {
         return lines;
     }
 
-    /** A line of section text without the Markdown marks of text copied from a web page (「### 」, 「**…**」). */
-    static String withoutMarkdownMarks(String line) {
+    /**
+     * Appends a line of section text stripped and without the Markdown marks of text copied from a web page
+     * (「### 」, 「**…**」): {@code strip()}, the marks removed, {@code strip()} again, read in place.
+     */
+    static void appendWithoutMarkdownMarks(StringBuilder text, String line) {
+        int from = stripStart(line, 0, line.length());
+        int to = stripEnd(line, from, line.length());
         int hashes = 0;
-        while (hashes < line.length() && hashes < 6 && line.charAt(hashes) == '#') {
+        while (from + hashes < to && hashes < 6 && line.charAt(from + hashes) == '#') {
             hashes++;
         }
-        String text = hashes > 0 && hashes < line.length() && line.charAt(hashes) == ' '
-                ? line.substring(hashes + 1).strip()
-                : line;
-        if (text.length() > 4 && text.startsWith("**") && text.endsWith("**")) {
-            text = text.substring(2, text.length() - 2).strip();
+        if (hashes > 0 && from + hashes < to && line.charAt(from + hashes) == ' ') {
+            from = stripStart(line, from + hashes + 1, to);
         }
-        return text;
+        if (to - from > 4 && line.startsWith("**", from) && line.charAt(to - 1) == '*' && line.charAt(to - 2) == '*') {
+            from = stripStart(line, from + 2, to - 2);
+            to = stripEnd(line, from, to - 2);
+        }
+        text.append(line, from, to);
+    }
+
+    /** Where {@code line[from, to)} starts once leading whitespace ({@link String#strip}'s) is dropped. */
+    private static int stripStart(String line, int from, int to) {
+        while (from < to && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where {@code line[from, to)} ends once trailing whitespace ({@link String#strip}'s) is dropped. */
+    private static int stripEnd(String line, int from, int to) {
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     /** The cells of a Markdown table row 「| a | b |」, or null when the text is not one. */
@@ -298,13 +320,17 @@ public final class ReportRecognizer {
             while (!body.isEmpty() && body.get(body.size() - 1).isBlank()) {
                 body.remove(body.size() - 1);
             }
-            StringBuilder text = new StringBuilder();
+            int length = 0;
+            for (SourceLine line : body) {
+                length += line.text().length() + 1;
+            }
+            StringBuilder text = new StringBuilder(length);
             List<Integer> sourceLines = new ArrayList<>(body.size());
             for (SourceLine line : body) {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
-                text.append(withoutMarkdownMarks(line.text().strip()));
+                appendWithoutMarkdownMarks(text, line.text());
                 sourceLines.add(line.line());
             }
             sections.put(heading.section(), text.toString());

@@ -237,7 +237,7 @@ final class SourceLine {
                         token = glued.group(1);
                     }
                     if (inValues) {
-                        segments.add(new Segment(line, Text.key(label.toString()), leadingEmpties, trimmed(slots)));
+                        segments.add(new Segment(line, Text.key(label), leadingEmpties, trimmed(slots)));
                         label.setLength(0);
                         slots = new ArrayList<>();
                         inValues = false;
@@ -269,7 +269,7 @@ final class SourceLine {
 
         List<Segment> segments() {
             if (inValues || label.length() > 0) {
-                segments.add(new Segment(line, Text.key(label.toString()), inValues ? leadingEmpties : 0,
+                segments.add(new Segment(line, Text.key(label), inValues ? leadingEmpties : 0,
                         trimmed(slots)));
             }
             return segments;

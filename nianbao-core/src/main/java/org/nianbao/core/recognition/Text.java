@@ -1,6 +1,5 @@
 package org.nianbao.core.recognition;
 
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,24 +94,38 @@ final class Text {
     }
 
     /**
-     * The key a label is matched by. One pass folds and drops characters and notes where a word-level rewrite
-     * may apply; the rewrites are then made at those places only (most lines have a few, in 「一、」 or 「(一)」).
+     * The key a label is matched by. One pass folds and drops characters and notes where the first word-level
+     * rewrite may apply; the rewrites are then made from there on (most lines have none, or a few in 「一、」 or
+     * 「(一)」), in place unless 「(1)」 shortens the text.
      */
     static String key(String raw) {
         int n = raw.length();
         // copied out once and compacted in place: an array loop is much cheaper than charAt on every character
         char[] b = new char[n];
         raw.getChars(0, n, b, 0);
+        return key(b, n, raw);
+    }
+
+    /** {@link #key(String)} of the builder's text, read without making a string of it first. */
+    static String key(StringBuilder raw) {
+        int n = raw.length();
+        char[] b = new char[n];
+        raw.getChars(0, n, b, 0);
+        return key(b, n, null);
+    }
+
+    /** The key of the text {@code b[0, n)}, made in place in {@code b}; {@code raw} itself when it is its own key. */
+    private static String key(char[] b, int n, @Nullable String raw) {
         int len = 0;
         boolean changed = false;
-        int @Nullable [] candidates = null;
-        int count = 0;
+        // where the first character a rewrite may start from (它 覆 、 . ( ) was kept, or -1
+        int first = -1;
         for (int i = 0; i < n; i++) {
             char c = b[i];
             if (c > '\u300F' && c < '\uFEFF') {
                 // Chinese characters, the common case: neither space, nor folded, nor dropped
-                if (c == '它' || c == '覆') {
-                    candidates = noted(candidates, count++, len);
+                if (first < 0 && (c == '它' || c == '覆')) {
+                    first = len;
                 }
                 b[len++] = c;
                 continue;
@@ -124,24 +137,23 @@ final class Text {
             if (folded == ' ' || isDropped(folded)) {
                 continue;
             }
-            if (folded == '、' || folded == '.' || folded == '(') {
-                candidates = noted(candidates, count++, len);
+            if (first < 0 && (folded == '、' || folded == '.' || folded == '(')) {
+                first = len;
             }
             changed |= folded != c;
             b[len++] = folded;
         }
-        if (count == 0) {
-            return len == n && !changed ? raw : new String(b, 0, len);
+        if (first < 0) {
+            return len == n && !changed && raw != null ? raw : new String(b, 0, len);
         }
-        for (int k = 0; k < count; k++) {
-            int i = candidates[k];
+        for (int i = first; i < len; i++) {
             if (b[i] == '(' && i + 2 < len && isDigit(b[i + 1]) && b[i + 2] == ')') {
                 return rewritten(b, len); // (1) → 1. shortens the text: every character moves
             }
         }
-        // In place: none of these rewrites makes or removes a digit or 其, which are all their conditions read.
-        for (int k = 0; k < count; k++) {
-            int i = candidates[k];
+        // In place, from the first place a rewrite may start: none of these rewrites makes or removes a digit or
+        // 其, which are all their conditions read.
+        for (int i = first; i < len; i++) {
             char c = b[i];
             if (c == '它' && i > 0 && b[i - 1] == '其') {
                 b[i] = '他';
@@ -154,14 +166,6 @@ final class Text {
             }
         }
         return new String(b, 0, len);
-    }
-
-    /** The positions with {@code position} set at {@code index}, grown (or made) as needed. */
-    private static int[] noted(int @Nullable [] positions, int index, int position) {
-        int[] noted = positions == null ? new int[8]
-                : index == positions.length ? Arrays.copyOf(positions, 2 * index) : positions;
-        noted[index] = position;
-        return noted;
     }
 
     /** The word-level rewrites over the whole folded text {@code b[0, len)}, in place: their plain definition. */

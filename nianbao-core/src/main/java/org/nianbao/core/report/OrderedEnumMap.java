@@ -16,6 +16,14 @@ import org.jspecify.annotations.Nullable;
  * before publishing it.
  */
 final class OrderedEnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> {
+    /** The number of constants of each enum type (getEnumConstants() copies the array on every call). */
+    private static final ClassValue<Integer> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            return type.getEnumConstants().length;
+        }
+    };
+
     private final Class<K> type;
     private final K[] keys;
     private final @Nullable Object[] values;
@@ -26,10 +34,10 @@ final class OrderedEnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> {
     @SuppressWarnings("unchecked")
     OrderedEnumMap(Class<K> type) {
         this.type = type;
-        K[] constants = type.getEnumConstants();
-        this.keys = (K[]) new Enum<?>[constants.length];
-        this.values = new Object[constants.length];
-        this.positions = new int[constants.length];
+        int constants = CONSTANTS.get(type);
+        this.keys = (K[]) new Enum<?>[constants];
+        this.values = new Object[constants];
+        this.positions = new int[constants];
     }
 
     /** Adds or replaces (keeping its position) an entry: only while the map is being filled. */
