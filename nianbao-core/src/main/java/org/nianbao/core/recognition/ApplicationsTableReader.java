@@ -2,7 +2,6 @@ package org.nianbao.core.recognition;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -254,8 +253,9 @@ final class ApplicationsTableReader {
     }
 
     private CellTable<ApplicationRow, ApplicantColumn> cells(List<ApplicationRow> rows, Map<ApplicationRow, Placed> placed) {
-        Map<ApplicationRow, List<Cell>> values = new LinkedHashMap<>();
-        Map<ApplicationRow, Placed> unresolved = new LinkedHashMap<>();
+        // by row, in printed order (the layouts list the rows in declaration order)
+        Map<ApplicationRow, List<Cell>> values = new EnumMap<>(ApplicationRow.class);
+        Map<ApplicationRow, Placed> unresolved = new EnumMap<>(ApplicationRow.class);
         for (ApplicationRow row : rows) {
             Placed at = placed.get(row);
             if (at == null) {
@@ -297,9 +297,8 @@ final class ApplicationsTableReader {
         boolean progress = true;
         while (progress && !unresolved.isEmpty()) {
             progress = false;
-            for (Map.Entry<ApplicationRow, Placed> entry : new ArrayList<>(unresolved.entrySet())) {
-                ApplicationRow row = entry.getKey();
-                Segment segment = entry.getValue().segment;
+            for (ApplicationRow row : new ArrayList<>(unresolved.keySet())) {
+                Segment segment = unresolved.get(row).segment;
                 List<Long> printed = new ArrayList<>();
                 boolean invalid = false;
                 for (Slot slot : segment.numbers()) {

@@ -56,16 +56,22 @@ public enum ApplicationRow implements Keyed {
         CARRIED_FORWARD
     }
 
+    /** The two layouts, made once: static fields are set after the constants. */
+    private static final List<ApplicationRow> SINGLE_OTHER_ROW = rows(true);
+    private static final List<ApplicationRow> OTHER_ITEMS = rows(false);
+
     private final String key;
     private final Kind kind;
     private final @Nullable String group;
     private final String label;
+    private final String displayLabel;
 
     ApplicationRow(String key, Kind kind, @Nullable String group, String label) {
         this.key = key;
         this.kind = kind;
         this.group = group;
         this.label = label;
+        this.displayLabel = group == null ? label : group + "·" + label;
     }
 
     public String key() {
@@ -88,7 +94,7 @@ public enum ApplicationRow implements Keyed {
 
     /** The label a reader recognises: the group and the item, as in 「（三）不予公开·1.属于国家秘密」. */
     public String displayLabel() {
-        return group == null ? label : group + "·" + label;
+        return displayLabel;
     }
 
     public boolean isOutcome() {
@@ -97,6 +103,10 @@ public enum ApplicationRow implements Keyed {
 
     /** The rows of table 三 in printed order, with （六）其他处理 as three items or as one row. */
     public static List<ApplicationRow> layout(boolean singleOtherRow) {
+        return singleOtherRow ? SINGLE_OTHER_ROW : OTHER_ITEMS;
+    }
+
+    private static List<ApplicationRow> rows(boolean singleOtherRow) {
         List<ApplicationRow> rows = new ArrayList<>();
         for (ApplicationRow row : values()) {
             boolean isOtherItem = row == OTHER_NO_CORRECTION || row == OTHER_FEE_UNPAID || row == OTHER_MISC;

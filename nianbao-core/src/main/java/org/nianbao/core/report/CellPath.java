@@ -21,15 +21,43 @@ public record CellPath(String value) {
     }
 
     public static CellPath of(ApplicationRow row, ApplicantColumn column) {
-        return new CellPath(APPLICATIONS + "." + row.key() + "." + column.key());
+        return Made.APPLICATIONS[row.ordinal()][column.ordinal()];
     }
 
     public static CellPath of(ReviewGroup group, ReviewOutcome outcome) {
-        return new CellPath(REVIEW_LITIGATION + "." + group.key() + "." + outcome.key());
+        return Made.REVIEW_LITIGATION[group.ordinal()][outcome.ordinal()];
     }
 
     public static CellPath of(ProactiveItem item, ProactiveColumn column) {
-        return new CellPath(PROACTIVE + "." + item.key() + "." + column.key());
+        return Made.PROACTIVE[item.ordinal()][column.ordinal()];
+    }
+
+    /** The paths of every cell and section, made once: the rules name cells in every report they check. */
+    private static final class Made {
+        static final CellPath[][] APPLICATIONS = cells(CellPath.APPLICATIONS, ApplicationRow.values(), ApplicantColumn.values());
+        static final CellPath[][] REVIEW_LITIGATION =
+                cells(CellPath.REVIEW_LITIGATION, ReviewGroup.values(), ReviewOutcome.values());
+        static final CellPath[][] PROACTIVE = cells(CellPath.PROACTIVE, ProactiveItem.values(), ProactiveColumn.values());
+        static final CellPath[] SECTIONS = sections();
+
+        private static CellPath[][] cells(String table, Keyed[] rows, Keyed[] columns) {
+            CellPath[][] paths = new CellPath[rows.length][columns.length];
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < columns.length; c++) {
+                    paths[r][c] = new CellPath(table + "." + rows[r].key() + "." + columns[c].key());
+                }
+            }
+            return paths;
+        }
+
+        private static CellPath[] sections() {
+            Section[] sections = Section.values();
+            CellPath[] paths = new CellPath[sections.length];
+            for (Section section : sections) {
+                paths[section.ordinal()] = new CellPath("sections." + section.key());
+            }
+            return paths;
+        }
     }
 
     /** The path of a whole row. */
@@ -53,7 +81,7 @@ public record CellPath(String value) {
 
     /** The path of a section's text: {@code sections.other}. */
     public static CellPath section(Section section) {
-        return new CellPath("sections." + section.key());
+        return Made.SECTIONS[section.ordinal()];
     }
 
     /**
