@@ -28,9 +28,6 @@ final class ApplicationsTableReader {
     /** The match key of each row's official label. */
     private static final Map<ApplicationRow, String> OFFICIAL_KEYS = officialKeys();
 
-    /** Words of the items of （六）其他处理 in the 2021 format, printed as three rows. */
-    private static final WordSet THREE_ITEMS = new WordSet(List.of("不补正", "缴纳费用", "收费通知"));
-
     private static final Map<ApplicationRow, CellPath> ROW_PATHS =
             CellPath.rows(CellPath.APPLICATIONS, ApplicationRow.class);
 
@@ -42,9 +39,8 @@ final class ApplicationsTableReader {
 
     /** Whether the table prints （六）其他处理 as one row with numbers rather than three items. */
     static boolean hasSingleOtherRow(List<SourceLine> lines, FormatVersion version) {
-        boolean[] found = new boolean[THREE_ITEMS.size()];
         for (SourceLine line : lines) {
-            if (THREE_ITEMS.mayOccurIn(line.text()) && THREE_ITEMS.mark(line.key(), found) > 0) {
+            if (Lexicon.THREE_ITEMS.anyIn(line)) {
                 return false;
             }
         }

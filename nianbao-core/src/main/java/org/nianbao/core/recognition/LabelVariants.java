@@ -1,7 +1,5 @@
 package org.nianbao.core.recognition;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.nianbao.core.report.ApplicantColumn;
@@ -26,17 +24,18 @@ final class LabelVariants {
         }
     }
 
-    /** The variants of one table, with the word set that finds them: their keys, then their official labels'. */
-    record Variants(List<Variant> list, WordSet keys) {
+    /** The variants of one table; the {@link Lexicon} finds their keys and their official labels' in lines. */
+    record Variants(List<Variant> list) {
         Variants(Variant... variants) {
-            this(List.of(variants), keys(List.of(variants)));
+            this(List.of(variants));
         }
 
-        private static WordSet keys(List<Variant> variants) {
-            List<String> words = new ArrayList<>();
-            variants.forEach(variant -> words.add(variant.variantKey()));
-            variants.forEach(variant -> words.add(variant.officialKey()));
-            return new WordSet(words);
+        List<String> variantKeys() {
+            return list.stream().map(Variant::variantKey).toList();
+        }
+
+        List<String> officialKeys() {
+            return list.stream().map(Variant::officialKey).toList();
         }
     }
 
@@ -69,29 +68,26 @@ final class LabelVariants {
     static void record(Variants table, FormatVersion version, List<SourceLine> tableLines,
             ProvenanceBuilder provenance) {
         List<Variant> variants = table.list();
-        WordSet keys = table.keys();
+        Lexicon.Group[] groups = Lexicon.groupsOf(table);
+        Lexicon.Group variantWords = groups[0];
+        Lexicon.Group officialWords = groups[1];
         int n = variants.size();
         int[] variantCounts = new int[n];
         int[] officialCounts = new int[n];
         int[] firstLines = new int[n];
-        boolean[] found = new boolean[2 * n];
-        // one pass finds the lines that hold a variant or an official label; only those are counted
+        // the lexicon's marks tell the lines that hold a variant or an official label; only those are counted
         for (SourceLine line : tableLines) {
-            if (!keys.mayOccurIn(line.text())) {
-                continue;
-            }
-            Arrays.fill(found, false);
-            if (keys.mark(line.key(), found) == 0) {
+            if (!variantWords.anyIn(line) && !officialWords.anyIn(line)) {
                 continue;
             }
             for (int i = 0; i < n; i++) {
-                if (found[i]) {
+                if (variantWords.holds(line, i)) {
                     if (variantCounts[i] == 0) {
                         firstLines[i] = line.line();
                     }
                     variantCounts[i] += count(line.key(), variants.get(i).variantKey());
                 }
-                if (found[n + i]) {
+                if (officialWords.holds(line, i)) {
                     officialCounts[i] += count(line.key(), variants.get(i).officialKey());
                 }
             }

@@ -1,7 +1,6 @@
 package org.nianbao.core.recognition;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +24,6 @@ import org.nianbao.core.report.Section;
  * sections and the three tables. Stateless and thread-safe.
  */
 public final class ReportRecognizer {
-    private static final List<String> SIGNATURES_2019 = List.of(
-            "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "其他对外管理服务事项",
-            "第二十条第(九)项", "政府集中采购", "采购总金额");
-    private static final List<String> SIGNATURES_2021 = List.of(
-            "本年制发件数", "本年废止件数", "本年度止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "不补正",
-            "缴纳费用");
-    /** The signatures of both formats, looked for together: those of 2019 first. */
-    private static final WordSet SIGNATURES = new WordSet(
-            java.util.stream.Stream.concat(SIGNATURES_2019.stream(), SIGNATURES_2021.stream()).toList());
     private static final List<String> TABLE3_ANCHORS = List.of("本年新收", "申请人情况", "勾稽关系");
     private static final List<String> TABLE_ANCHORS = List.of(
             "第二十条", "信息内容", "申请人情况", "勾稽关系", "自然人", "行政复议", "结果维持");
@@ -219,22 +209,13 @@ public final class ReportRecognizer {
     private static FormatVersion version(List<SourceLine> lines, @Nullable Title title) {
         int score2019 = 0;
         int score2021 = 0;
-        boolean[] found = new boolean[SIGNATURES.size()];
         for (SourceLine line : lines) {
-            if (line.text().length() > 160 || !SIGNATURES.mayOccurIn(line.text())) {
-                continue; // narrative: signature labels stand in table rows and headers (cheap tests before the key)
+            if (line.text().length() > 160) {
+                continue; // narrative: signature labels stand in table rows and headers
             }
             // each signature counts once per line that holds it
-            Arrays.fill(found, false);
-            if (SIGNATURES.mark(line.key(), found) > 0) {
-                for (int i = 0; i < found.length; i++) {
-                    if (found[i] && i < SIGNATURES_2019.size()) {
-                        score2019++;
-                    } else if (found[i]) {
-                        score2021++;
-                    }
-                }
-            }
+            score2019 += Lexicon.SIGNATURES_2019.countIn(line);
+            score2021 += Lexicon.SIGNATURES_2021.countIn(line);
         }
         if (score2019 != score2021) {
             return score2019 > score2021 ? FormatVersion.V2019 : FormatVersion.V2021;

@@ -26,6 +26,12 @@ final class SourceLine {
     private @Nullable String text;
     private @Nullable List<Segment> segments;
     private @Nullable String key;
+    private boolean @Nullable [] words;
+    /** The {@link Lexicon} groups whose sentinels the text holds, or -1 before the text is scanned. */
+    private int groups = -1;
+
+    /** The marks of a line whose key holds no word of the lexicon: most lines. */
+    private static final boolean[] NO_WORDS = new boolean[Lexicon.ALL.size()];
 
     private SourceLine(int line, @Nullable List<String> cells, @Nullable String text) {
         this.line = line;
@@ -58,6 +64,26 @@ final class SourceLine {
             key = Text.key(text());
         }
         return key;
+    }
+
+    /** The bits of the {@link Lexicon} groups whose sentinels the printed text holds: one scan, remembered. */
+    int groups() {
+        if (groups < 0) {
+            groups = Lexicon.groupsIn(text());
+        }
+        return groups;
+    }
+
+    /**
+     * For each word of the {@link Lexicon}, whether the line's key holds it: searched for once, when a group
+     * whose sentinels the line holds is first asked about. Read-only.
+     */
+    boolean[] words() {
+        if (words == null) {
+            boolean[] found = new boolean[NO_WORDS.length];
+            words = Lexicon.ALL.mark(key(), found) > 0 ? found : NO_WORDS;
+        }
+        return words;
     }
 
     /** Label-and-values segments, in order. */

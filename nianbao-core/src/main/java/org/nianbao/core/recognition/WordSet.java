@@ -4,94 +4,60 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A fixed set of words looked for together in one pass over a text, instead of one substring search per word;
- * with a cheap test that rules out, from its printed text, most lines whose key holds none of them. Immutable and
- * thread-safe.
+ * A fixed set of words of two or more characters, looked for together in one pass over a text instead of one
+ * substring search per word. The words are grouped by their first two characters: a place in the text is
+ * compared with the words of its group only, found by a bit test on its first character and a hash of the two.
+ * Immutable and thread-safe.
  */
 final class WordSet {
     private final int size;
-    private final char[] firsts;
-    /** For each first character, the words starting with it and their indexes in the set. */
-    private final String[][] words;
-    private final int[][] indexes;
     /** One bit per first character of a word. */
     private final long[] startBits = new long[1024];
-    /** One bit per sentinel character, or null when every line may hold a word. */
-    private final long @Nullable [] sentinelBits;
+    /** Open addressing by the first two characters ({@code c0 << 16 | c1}, never 0): the group at each slot. */
+    private final int[] slotPairs;
+    private final int[] slotGroups;
+    /** For each group, its words and their indexes in the set. */
+    private final String[][] words;
+    private final int[][] indexes;
 
     WordSet(List<String> all) {
-        Map<Character, List<Integer>> byFirst = new LinkedHashMap<>();
+        Map<Integer, List<Integer>> byPair = new LinkedHashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            byFirst.computeIfAbsent(all.get(i).charAt(0), c -> new ArrayList<>()).add(i);
+            String word = all.get(i);
+            if (word.length() < 2) {
+                throw new IllegalArgumentException("a word of fewer than two characters: " + word);
+            }
+            byPair.computeIfAbsent(pair(word.charAt(0), word.charAt(1)), p -> new ArrayList<>()).add(i);
+            startBits[word.charAt(0) >>> 6] |= 1L << word.charAt(0);
         }
         size = all.size();
-        String sentinels = sentinels(all);
-        if (sentinels == null) {
-            sentinelBits = null;
-        } else {
-            sentinelBits = new long[1024];
-            for (int i = 0; i < sentinels.length(); i++) {
-                char c = sentinels.charAt(i);
-                sentinelBits[c >>> 6] |= 1L << c;
-            }
-        }
-        firsts = new char[byFirst.size()];
-        words = new String[byFirst.size()][];
-        indexes = new int[byFirst.size()][];
+        int slots = Integer.highestOneBit(Math.max(1, byPair.size()) * 4);
+        slotPairs = new int[slots];
+        slotGroups = new int[slots];
+        words = new String[byPair.size()][];
+        indexes = new int[byPair.size()][];
         int group = 0;
-        for (Map.Entry<Character, List<Integer>> entry : byFirst.entrySet()) {
-            firsts[group] = entry.getKey();
-            startBits[firsts[group] >>> 6] |= 1L << firsts[group];
+        for (Map.Entry<Integer, List<Integer>> entry : byPair.entrySet()) {
+            int slot = hash(entry.getKey());
+            while (slotPairs[slot] != 0) {
+                slot = (slot + 1) & (slots - 1);
+            }
+            slotPairs[slot] = entry.getKey();
+            slotGroups[slot] = group;
             indexes[group] = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
             words[group] = entry.getValue().stream().map(all::get).toArray(String[]::new);
             group++;
         }
     }
 
-    /**
-     * Whether a line may hold one of the words in its key ({@link Text#key}): it holds, for some word, that word's
-     * sentinel (a Chinese character of the word, which the key keeps as printed). False means none can be found
-     * in the key, so the key need not be made.
-     */
-    boolean mayOccurIn(String raw) {
-        if (sentinelBits == null) {
-            return true;
-        }
-        // one bit test per character: lines are short, and a search per sentinel costs more in calls than scans
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if ((sentinelBits[c >>> 6] & 1L << c) != 0) {
-                return true;
-            }
-        }
-        return false;
+    private static int pair(char first, char second) {
+        return first << 16 | second;
     }
 
-    /**
-     * The last Chinese character of each word other than 他 and 复, which the key may write for 它 and 覆; null
-     * when a word has none (every line may then hold a word).
-     */
-    private static @Nullable String sentinels(List<String> all) {
-        StringBuilder sentinels = new StringBuilder();
-        for (String word : all) {
-            char sentinel = 0;
-            for (int i = word.length() - 1; i >= 0 && sentinel == 0; i--) {
-                char c = word.charAt(i);
-                if (Text.isCjk(c) && c != '他' && c != '复') {
-                    sentinel = c;
-                }
-            }
-            if (sentinel == 0) {
-                return null;
-            }
-            if (sentinels.indexOf(String.valueOf(sentinel)) < 0) {
-                sentinels.append(sentinel);
-            }
-        }
-        return sentinels.toString();
+    private int hash(int pair) {
+        return (pair * 0x9E3779B9 >>> 16) & (slotPairs.length - 1);
     }
 
     int size() {
@@ -104,17 +70,21 @@ final class WordSet {
      */
     int mark(String text, boolean[] found) {
         int marked = 0;
-        // one bit test per character, the words compared only where their first character stands: the lines
-        // are short, and a search per first character costs more in calls than this scan
-        for (int at = 0; at < text.length(); at++) {
+        int mask = slotPairs.length - 1;
+        for (int at = 0, last = text.length() - 1; at < last; at++) {
             char c = text.charAt(at);
             if ((startBits[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
-            int group = 0;
-            while (firsts[group] != c) {
-                group++;
+            int pair = pair(c, text.charAt(at + 1));
+            int slot = hash(pair);
+            while (slotPairs[slot] != pair && slotPairs[slot] != 0) {
+                slot = (slot + 1) & mask;
             }
+            if (slotPairs[slot] == 0) {
+                continue;
+            }
+            int group = slotGroups[slot];
             String[] candidates = words[group];
             int[] index = indexes[group];
             for (int k = 0; k < candidates.length; k++) {

@@ -23,11 +23,15 @@ class HandWrittenScannersTest {
             + "其它他覆复一二三四五六年元万－−—–/／\\-+,，。申请公开政府信息总计自然人abcＡＢ|";
 
     private static Gen<String> texts() {
+        return texts(ALPHABET);
+    }
+
+    private static Gen<String> texts(String alphabet) {
         return integers().between(0, 40).zip(integers().all(), (length, seed) -> {
             SplittableRandom random = new java.util.SplittableRandom(seed);
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < length; i++) {
-                b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             return b.toString();
         });
@@ -91,16 +95,52 @@ class HandWrittenScannersTest {
     }
 
     @Test
-    void aWordSetRulesOutOnlyLinesWhoseKeyHoldsNoneOfItsWords() {
-        WordSet words = new WordSet(List.of("其他", "公开", "复议", "总计自然人"));
-        qt().withExamples(20_000).forAll(texts()).checkAssert(text -> {
+    void aWordSetMarksExactlyTheWordsTheTextContains() {
+        // words sharing first characters and first pairs, and one inside another
+        List<String> all = List.of("其他", "其他处理", "公开", "公告", "复议", "总计自然人", "总计", "计自");
+        WordSet words = new WordSet(all);
+        qt().withExamples(20_000).forAll(texts("其他它处理公开告复议总计自然人 、")).checkAssert(text -> {
             boolean[] found = new boolean[words.size()];
-            int marked = words.mark(Text.key(text), found);
-            if (marked > 0) {
-                assertThat(words.mayOccurIn(text)).as("[%s]", text).isTrue();
-            }
+            int marked = words.mark(text, found);
+            int expected = 0;
             for (int i = 0; i < found.length; i++) {
-                assertThat(found[i]).isEqualTo(Text.key(text).contains(List.of("其他", "公开", "复议", "总计自然人").get(i)));
+                assertThat(found[i]).as("%s in [%s]", all.get(i), text).isEqualTo(text.contains(all.get(i)));
+                expected += found[i] ? 1 : 0;
+            }
+            assertThat(marked).isEqualTo(expected);
+        });
+    }
+
+    @Test
+    void theLexiconRulesOutOnlyLinesWhoseKeyHoldsNoneOfAGroupsWords() {
+        List<Lexicon.Group> groups = List.of(Lexicon.SIGNATURES_2019, Lexicon.SIGNATURES_2021, Lexicon.THREE_ITEMS,
+                Lexicon.PROACTIVE_VARIANTS, Lexicon.PROACTIVE_OFFICIALS, Lexicon.APPLICATIONS_VARIANTS,
+                Lexicon.APPLICATIONS_OFFICIALS);
+        String marks = " \t\u3000\"“”其它覆、.(（)）1２";
+        qt().withExamples(20_000).forAll(integers().between(0, 8), integers().all()).checkAssert((pieces, seed) -> {
+            // pieces of the lexicon's words (whole ones often) and the characters the key drops or rewrites
+            SplittableRandom random = new SplittableRandom(seed);
+            StringBuilder b = new StringBuilder();
+            for (int p = 0; p < pieces; p++) {
+                String word = Lexicon.word(random.nextInt(Lexicon.ALL.size()));
+                int from = random.nextBoolean() ? 0 : random.nextInt(word.length());
+                int to = random.nextBoolean() ? word.length() : from + random.nextInt(word.length() - from + 1);
+                b.append(word, from, to);
+                if (random.nextInt(3) == 0) {
+                    b.append(marks.charAt(random.nextInt(marks.length())));
+                }
+            }
+            String text = b.toString();
+            String key = Text.key(text);
+            SourceLine line = SourceLine.ofText(1, text);
+            for (Lexicon.Group group : groups) {
+                boolean holds = false;
+                for (int i = 0; i < group.size(); i++) {
+                    boolean contains = key.contains(Lexicon.word(group.from() + i));
+                    assertThat(group.holds(line, i)).as("[%s]", text).isEqualTo(contains);
+                    holds |= contains;
+                }
+                assertThat(group.anyIn(line)).as("[%s]", text).isEqualTo(holds);
             }
         });
     }
