@@ -62,7 +62,7 @@ public final class AgencySelfReferenceRule implements Rule {
     private static Sentences.Sentence sentenceAt(AnnualReport report, Section section, int offset) {
         for (Sentences.Sentence sentence : Sentences.of(report)) {
             if (sentence.section() == section && offset >= sentence.offset()
-                    && offset < sentence.offset() + sentence.text().length()) {
+                    && offset < sentence.end()) {
                 return sentence;
             }
         }

@@ -49,13 +49,16 @@ public final class NarrativeCountRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         CellTable<ApplicationRow, ApplicantColumn> applications = report.applications();
         CellTable<ReviewGroup, ReviewOutcome> review = report.reviewLitigation();
+        Sentences.Finder application = new Sentences.Finder("申请");
+        Sentences.Finder reconsideration = new Sentences.Finder("复议");
+        Sentences.Finder lawsuit = new Sentences.Finder("诉讼");
         for (Sentences.Sentence sentence : Sentences.of(report)) {
-            String text = sentence.text();
-            boolean aboutApplications = text.contains("申请");
-            boolean aboutReview = text.contains("复议") || text.contains("诉讼");
+            boolean aboutApplications = application.in(sentence);
+            boolean aboutReview = reconsideration.in(sentence) || lawsuit.in(sentence);
             if (!aboutApplications && !aboutReview) {
                 continue;
             }
+            String text = sentence.text();
             if (applications != null && aboutApplications) {
                 OptionalLong received = applications.cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL).count();
                 Claim claim = firstClaim(text, RECEIVED, RECEIVED_NUMBER_FIRST, RECEIVED_NONE);

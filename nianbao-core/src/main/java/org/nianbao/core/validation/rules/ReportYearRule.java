@@ -33,7 +33,11 @@ public final class ReportYearRule implements Rule {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
+        Sentences.Finder nian = new Sentences.Finder("年");
         for (Sentences.Sentence sentence : Sentences.of(report)) {
+            if (!nian.in(sentence)) {
+                continue; // no year without 年
+            }
             String text = sentence.text();
             // the sentences that name another year are few: look for one before reading the words
             int at = yearBefore(text, 0);

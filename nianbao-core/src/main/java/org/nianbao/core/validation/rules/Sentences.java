@@ -4,14 +4,80 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.nianbao.core.report.AnnualReport;
 import org.nianbao.core.report.Section;
 
 /** The sentences of a report's text, each with its section and offset, for the text rules. */
 final class Sentences {
 
-    /** One sentence: its text, the section it is in, and where it starts in the section text. */
-    record Sentence(Section section, String text, int offset) {}
+    /**
+     * One sentence: the section it is in and where it stands in the section text, {@code [offset, end)}. Its text
+     * is copied out when first asked for: most sentences are passed over by word searches through the section
+     * text ({@link Finder}). Confined to the thread that split the report, as the memo is.
+     */
+    static final class Sentence {
+        private final Section section;
+        private final String sectionText;
+        private final int offset;
+        private final int end;
+        private @Nullable String text;
+
+        Sentence(Section section, String sectionText, int offset, int end) {
+            this.section = section;
+            this.sectionText = sectionText;
+            this.offset = offset;
+            this.end = end;
+        }
+
+        Section section() {
+            return section;
+        }
+
+        /** Where the sentence starts in the section text. */
+        int offset() {
+            return offset;
+        }
+
+        /** Where the sentence ends in the section text (exclusive). */
+        int end() {
+            return end;
+        }
+
+        String text() {
+            if (text == null) {
+                text = sectionText.substring(offset, end);
+            }
+            return text;
+        }
+    }
+
+    /**
+     * Whether sentences, asked about in text order, contain a word without a sentence boundary in it: one forward
+     * search through each section's text rather than one search per sentence. One finder per pass over the
+     * sentences; not thread-safe.
+     */
+    static final class Finder {
+        private final String word;
+        private @Nullable Section section;
+        /** The first place of the word at or after the last sentence asked about, or -1 when there is none. */
+        private int next;
+
+        Finder(String word) {
+            this.word = word;
+        }
+
+        boolean in(Sentence sentence) {
+            if (sentence.section != section) {
+                section = sentence.section;
+                next = sentence.sectionText.indexOf(word, sentence.offset);
+            } else if (next >= 0 && next < sentence.offset) {
+                next = sentence.sectionText.indexOf(word, sentence.offset);
+            }
+            // a word holds no boundary: found from inside the sentence, it ends inside it
+            return next >= 0 && next < sentence.end;
+        }
+    }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六"};
@@ -33,7 +99,7 @@ final class Sentences {
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || isBoundary(text.charAt(i))) {
                     if (i > start) {
-                        sentences.add(new Sentence(entry.getKey(), text.substring(start, i), start));
+                        sentences.add(new Sentence(entry.getKey(), text, start, i));
                     }
                     start = i + 1;
                 }
