@@ -89,7 +89,8 @@ public final class CpuThroughput {
         }
     }
 
-    private static List<Path> seedFiles() throws Exception {
+    /** The seed reports: {@code <corpus.dir>/seeds}, else {@code corpus/seeds} or {@code ../corpus/seeds}. */
+    static List<Path> seedFiles() throws Exception {
         String corpus = System.getProperty("corpus.dir");
         Path dir = corpus != null ? Paths.get(corpus, "seeds") : Files.isDirectory(Paths.get("corpus/seeds"))
                 ? Paths.get("corpus/seeds") : Paths.get("../corpus/seeds");
