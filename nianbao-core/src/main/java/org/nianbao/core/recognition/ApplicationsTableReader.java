@@ -172,7 +172,7 @@ final class ApplicationsTableReader {
         if (placed.isEmpty()) {
             return null;
         }
-        LabelVariants.record(LabelVariants.APPLICATIONS, version, tableLines, provenance);
+        LabelVariants.record(Lexicon.APPLICATIONS_LABELS, version, tableLines, provenance);
         placed.values().forEach(this::recordTypo);
         return cells(rows, placed);
     }

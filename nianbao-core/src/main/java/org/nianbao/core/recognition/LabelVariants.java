@@ -65,12 +65,11 @@ final class LabelVariants {
     private LabelVariants() {}
 
     /** Records every variant the table text holds; {@code version} null in a variant means every version. */
-    static void record(Variants table, FormatVersion version, List<SourceLine> tableLines,
+    static void record(Lexicon.TableLabels table, FormatVersion version, List<SourceLine> tableLines,
             ProvenanceBuilder provenance) {
-        List<Variant> variants = table.list();
-        Lexicon.Group[] groups = Lexicon.groupsOf(table);
-        Lexicon.Group variantWords = groups[0];
-        Lexicon.Group officialWords = groups[1];
+        List<Variant> variants = table.variants().list();
+        Lexicon.Group variantWords = table.variantWords();
+        Lexicon.Group officialWords = table.officialWords();
         int n = variants.size();
         int[] variantCounts = new int[n];
         int[] officialCounts = new int[n];

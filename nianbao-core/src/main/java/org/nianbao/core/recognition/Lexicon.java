@@ -6,17 +6,17 @@ import java.util.List;
 /**
  * Every word the recognizer looks for in the keys of lines, in one {@link WordSet}: the format signatures, the
  * words of the three （六）其他处理 items, and the label variants of the tables with their official labels. A line
- * is searched for all of them once ({@link SourceLine#words()}), however many readers ask about it; each reader
+ * is searched for all of them once ({@link SourceLine#holdsWord}), however many readers ask about it; each reader
  * reads its own group of the marks.
  *
  * <p>Most lines hold no word, and are told so from their printed text without making their key: each group has
  * sentinels, a Chinese character of each of its words that the key keeps as printed, and one scan of a line
  * finds which groups' sentinels it holds ({@link #groupsIn}). A reader asking about a group whose sentinels the
- * line lacks gets no word at once. Immutable.
+ * line lacks gets no word at once. Fixed once the class is initialised; thread-safe.
  */
 final class Lexicon {
 
-    /** A run of words of the lexicon: the marks {@code [from, from + size)} of a line's {@link SourceLine#words()}. */
+    /** A run of words of the lexicon, {@code [from, from + size)}, and the bit of its sentinels. */
     record Group(int from, int size, int bit) {
         /** Whether the line's printed text holds a sentinel of the group: false means no word of it is in the key. */
         boolean mayOccurIn(SourceLine line) {
@@ -28,9 +28,8 @@ final class Lexicon {
             if (!mayOccurIn(line)) {
                 return false;
             }
-            boolean[] words = line.words();
             for (int i = from; i < from + size; i++) {
-                if (words[i]) {
+                if (line.holdsWord(i)) {
                     return true;
                 }
             }
@@ -42,10 +41,9 @@ final class Lexicon {
             if (!mayOccurIn(line)) {
                 return 0;
             }
-            boolean[] words = line.words();
             int count = 0;
             for (int i = from; i < from + size; i++) {
-                if (words[i]) {
+                if (line.holdsWord(i)) {
                     count++;
                 }
             }
@@ -54,7 +52,7 @@ final class Lexicon {
 
         /** Whether the line's key holds the group's word {@code index}. */
         boolean holds(SourceLine line, int index) {
-            return mayOccurIn(line) && line.words()[from + index];
+            return mayOccurIn(line) && line.holdsWord(from + index);
         }
     }
 
@@ -66,6 +64,9 @@ final class Lexicon {
     /** How many groups were made (fields without initialisers: set as the groups below are made). */
     private static int groups;
 
+    /** A table's label variants, with the groups of their keys and of their official labels' keys. */
+    record TableLabels(LabelVariants.Variants variants, Group variantWords, Group officialWords) {}
+
     /** Labels of the 2019 format's tables that the 2021 format dropped (format.md §D.3). */
     static final Group SIGNATURES_2019 = group(List.of(
             "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "其他对外管理服务事项",
@@ -76,10 +77,8 @@ final class Lexicon {
             "缴纳费用"));
     /** Words of the items of （六）其他处理 in the 2021 format, printed as three rows. */
     static final Group THREE_ITEMS = group(List.of("不补正", "缴纳费用", "收费通知"));
-    static final Group PROACTIVE_VARIANTS = group(LabelVariants.PROACTIVE.variantKeys());
-    static final Group PROACTIVE_OFFICIALS = group(LabelVariants.PROACTIVE.officialKeys());
-    static final Group APPLICATIONS_VARIANTS = group(LabelVariants.APPLICATIONS.variantKeys());
-    static final Group APPLICATIONS_OFFICIALS = group(LabelVariants.APPLICATIONS.officialKeys());
+    static final TableLabels PROACTIVE_LABELS = labels(LabelVariants.PROACTIVE);
+    static final TableLabels APPLICATIONS_LABELS = labels(LabelVariants.APPLICATIONS);
 
     /** All the words, in the order of the groups. */
     static final WordSet ALL = new WordSet(WORDS);
@@ -87,8 +86,8 @@ final class Lexicon {
     private Lexicon() {}
 
     private static Group group(List<String> words) {
-        if (groups == Byte.SIZE - 1) {
-            throw new IllegalStateException("more groups than a byte of sentinel bits holds");
+        if (groups == Byte.SIZE) {
+            throw new IllegalStateException("more than 8 groups: the sentinel table holds a byte of group bits");
         }
         int bit = 1 << groups++;
         Group group = new Group(WORDS.size(), words.size(), bit);
@@ -122,7 +121,7 @@ final class Lexicon {
     static int groupsIn(String raw) {
         int groups = everywhere;
         for (int i = 0; i < raw.length(); i++) {
-            groups |= SENTINEL_OF[raw.charAt(i)];
+            groups |= SENTINEL_OF[raw.charAt(i)] & 0xFF;
         }
         return groups;
     }
@@ -132,14 +131,7 @@ final class Lexicon {
         return WORDS.get(index);
     }
 
-    /** The groups of a table's variants and of their official labels. */
-    static Group[] groupsOf(LabelVariants.Variants table) {
-        if (table == LabelVariants.PROACTIVE) {
-            return new Group[] {PROACTIVE_VARIANTS, PROACTIVE_OFFICIALS};
-        }
-        if (table == LabelVariants.APPLICATIONS) {
-            return new Group[] {APPLICATIONS_VARIANTS, APPLICATIONS_OFFICIALS};
-        }
-        throw new IllegalArgumentException("variants not in the lexicon");
+    private static TableLabels labels(LabelVariants.Variants variants) {
+        return new TableLabels(variants, group(variants.variantKeys()), group(variants.officialKeys()));
     }
 }

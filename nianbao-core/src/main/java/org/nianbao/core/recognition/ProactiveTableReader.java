@@ -51,7 +51,7 @@ final class ProactiveTableReader {
         if (found.isEmpty()) {
             return null;
         }
-        LabelVariants.record(LabelVariants.PROACTIVE, version, tableLines, provenance);
+        LabelVariants.record(Lexicon.PROACTIVE_LABELS, version, tableLines, provenance);
         CellTable.Builder<ProactiveItem, ProactiveColumn> table = CellTable.builder();
         for (ProactiveItem item : items) {
             List<ProactiveColumn> columns = item.columns(version);

@@ -30,7 +30,7 @@ final class SourceLine {
     /** The {@link Lexicon} groups whose sentinels the text holds, or -1 before the text is scanned. */
     private int groups = -1;
 
-    /** The marks of a line whose key holds no word of the lexicon: most lines. */
+    /** The marks of a line whose key holds no word of the lexicon (most lines); never written to. */
     private static final boolean[] NO_WORDS = new boolean[Lexicon.ALL.size()];
 
     private SourceLine(int line, @Nullable List<String> cells, @Nullable String text) {
@@ -75,15 +75,15 @@ final class SourceLine {
     }
 
     /**
-     * For each word of the {@link Lexicon}, whether the line's key holds it: searched for once, when a group
-     * whose sentinels the line holds is first asked about. Read-only.
+     * Whether the line's key holds the word {@code index} of the {@link Lexicon}: the key is searched for every
+     * word once, when a group whose sentinels the line holds is first asked about.
      */
-    boolean[] words() {
+    boolean holdsWord(int index) {
         if (words == null) {
             boolean[] found = new boolean[NO_WORDS.length];
             words = Lexicon.ALL.mark(key(), found) > 0 ? found : NO_WORDS;
         }
-        return words;
+        return words[index];
     }
 
     /** Label-and-values segments, in order. */

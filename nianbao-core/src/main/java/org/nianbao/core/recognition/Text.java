@@ -118,7 +118,7 @@ final class Text {
     private static String key(char[] b, int n, @Nullable String raw) {
         int len = 0;
         boolean changed = false;
-        // where the first character a rewrite may start from (它 覆 、 . ( ) was kept, or -1
+        // the position in b of the first kept character a rewrite may start from (它, 覆, 、, . or (), or -1
         int first = -1;
         for (int i = 0; i < n; i++) {
             char c = b[i];

@@ -15,7 +15,7 @@ final class WordSet {
     private final int size;
     /** One bit per first character of a word. */
     private final long[] startBits = new long[1024];
-    /** Open addressing by the first two characters ({@code c0 << 16 | c1}, never 0): the group at each slot. */
+    /** Open addressing by the first two characters ({@code c0 << 16 | c1}): the pair and group + 1 at each slot, 0 when empty. */
     private final int[] slotPairs;
     private final int[] slotGroups;
     /** For each group, its words and their indexes in the set. */
@@ -41,11 +41,11 @@ final class WordSet {
         int group = 0;
         for (Map.Entry<Integer, List<Integer>> entry : byPair.entrySet()) {
             int slot = hash(entry.getKey());
-            while (slotPairs[slot] != 0) {
+            while (slotGroups[slot] != 0) {
                 slot = (slot + 1) & (slots - 1);
             }
             slotPairs[slot] = entry.getKey();
-            slotGroups[slot] = group;
+            slotGroups[slot] = group + 1;
             indexes[group] = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
             words[group] = entry.getValue().stream().map(all::get).toArray(String[]::new);
             group++;
@@ -78,13 +78,13 @@ final class WordSet {
             }
             int pair = pair(c, text.charAt(at + 1));
             int slot = hash(pair);
-            while (slotPairs[slot] != pair && slotPairs[slot] != 0) {
+            while (slotGroups[slot] != 0 && slotPairs[slot] != pair) {
                 slot = (slot + 1) & mask;
             }
-            if (slotPairs[slot] == 0) {
+            if (slotGroups[slot] == 0) {
                 continue;
             }
-            int group = slotGroups[slot];
+            int group = slotGroups[slot] - 1;
             String[] candidates = words[group];
             int[] index = indexes[group];
             for (int k = 0; k < candidates.length; k++) {

@@ -21,23 +21,23 @@ public record CellPath(String value) {
     }
 
     public static CellPath of(ApplicationRow row, ApplicantColumn column) {
-        return Made.APPLICATIONS[row.ordinal()][column.ordinal()];
+        return Made.APPLICATION_CELLS[row.ordinal()][column.ordinal()];
     }
 
     public static CellPath of(ReviewGroup group, ReviewOutcome outcome) {
-        return Made.REVIEW_LITIGATION[group.ordinal()][outcome.ordinal()];
+        return Made.REVIEW_LITIGATION_CELLS[group.ordinal()][outcome.ordinal()];
     }
 
     public static CellPath of(ProactiveItem item, ProactiveColumn column) {
-        return Made.PROACTIVE[item.ordinal()][column.ordinal()];
+        return Made.PROACTIVE_CELLS[item.ordinal()][column.ordinal()];
     }
 
     /** The paths of every cell and section, made once: the rules name cells in every report they check. */
     private static final class Made {
-        static final CellPath[][] APPLICATIONS = cells(CellPath.APPLICATIONS, ApplicationRow.values(), ApplicantColumn.values());
-        static final CellPath[][] REVIEW_LITIGATION =
+        static final CellPath[][] APPLICATION_CELLS = cells(CellPath.APPLICATIONS, ApplicationRow.values(), ApplicantColumn.values());
+        static final CellPath[][] REVIEW_LITIGATION_CELLS =
                 cells(CellPath.REVIEW_LITIGATION, ReviewGroup.values(), ReviewOutcome.values());
-        static final CellPath[][] PROACTIVE = cells(CellPath.PROACTIVE, ProactiveItem.values(), ProactiveColumn.values());
+        static final CellPath[][] PROACTIVE_CELLS = cells(CellPath.PROACTIVE, ProactiveItem.values(), ProactiveColumn.values());
         static final CellPath[] SECTIONS = sections();
 
         private static CellPath[][] cells(String table, Keyed[] rows, Keyed[] columns) {

@@ -53,28 +53,35 @@ final class Sentences {
     }
 
     /**
-     * Whether sentences, asked about in text order, contain a word without a sentence boundary in it: one forward
-     * search through each section's text rather than one search per sentence. One finder per pass over the
-     * sentences; not thread-safe.
+     * Whether sentences, asked about in text order, contain a word: one forward search through each section's text
+     * rather than one search per sentence. A word without a sentence boundary in it, found from inside a sentence,
+     * ends inside it. One finder per pass over the sentences of one report (a sentence before the last one asked
+     * about in the same section text is an error); not thread-safe.
      */
     static final class Finder {
         private final String word;
-        private @Nullable Section section;
-        /** The first place of the word at or after the last sentence asked about, or -1 when there is none. */
+        private @Nullable String text;
+        private int after;
+        /** The first place of the word at or after {@link #after} in {@link #text}, or -1 when there is none. */
         private int next;
 
         Finder(String word) {
+            if (word.isEmpty() || word.chars().anyMatch(c -> isBoundary((char) c))) {
+                throw new IllegalArgumentException("a word a sentence cannot hold whole: " + word);
+            }
             this.word = word;
         }
 
         boolean in(Sentence sentence) {
-            if (sentence.section != section) {
-                section = sentence.section;
-                next = sentence.sectionText.indexOf(word, sentence.offset);
+            if (sentence.sectionText != text) {
+                text = sentence.sectionText;
+                next = text.indexOf(word, sentence.offset);
+            } else if (sentence.offset < after) {
+                throw new IllegalStateException("sentences asked about out of text order");
             } else if (next >= 0 && next < sentence.offset) {
-                next = sentence.sectionText.indexOf(word, sentence.offset);
+                next = text.indexOf(word, sentence.offset);
             }
-            // a word holds no boundary: found from inside the sentence, it ends inside it
+            after = sentence.offset;
             return next >= 0 && next < sentence.end;
         }
     }
