@@ -21,6 +21,28 @@ class SentenceFinderTest {
     private static final String ALPHABET = "申请复议诉讼年。；！？\n;，2021 共收到";
 
     @Test
+    void sentencesAreTheNonEmptyPiecesBetweenBoundaries() {
+        qt().withExamples(5_000).forAll(integers().between(0, 60), integers().all()).checkAssert((length, seed) -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            String text = b.toString();
+            AnnualReport report = new AnnualReport(
+                    FormatVersion.V2021, "某县人民政府", 2021, null, Map.of(Section.OTHER, text), null, null, null);
+            List<String> expected = java.util.Arrays.stream(text.split("[。！？；\n;]")).filter(s -> !s.isEmpty()).toList();
+
+            List<Sentences.Sentence> sentences = Sentences.of(report);
+
+            assertThat(sentences).extracting(Sentences.Sentence::text).as("[%s]", text).isEqualTo(expected);
+            for (Sentences.Sentence sentence : sentences) {
+                assertThat(text.substring(sentence.offset(), sentence.end())).isEqualTo(sentence.text());
+            }
+        });
+    }
+
+    @Test
     void aSentenceHoldsAWordExactlyWhenItsTextContainsIt() {
         qt().withExamples(5_000).forAll(integers().between(0, 60), integers().all()).checkAssert((length, seed) -> {
             SplittableRandom random = new SplittableRandom(seed);
